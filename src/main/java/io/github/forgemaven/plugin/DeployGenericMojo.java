@@ -1,0 +1,192 @@
+package io.github.forgemaven.plugin;
+
+import io.github.forgemaven.registry.ClientSettings;
+import io.github.forgemaven.registry.Credentials;
+import io.github.forgemaven.registry.InvalidInputException;
+import io.github.forgemaven.registry.PublicationPlan;
+import io.github.forgemaven.registry.PublishException;
+import io.github.forgemaven.registry.Publisher;
+import io.github.forgemaven.registry.RegistryClient;
+import io.github.forgemaven.registry.Sizes;
+import io.github.forgemaven.registry.UploadFile;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/** Uploads the project's main and attached artifacts to a Forgejo or Gitea generic package registry. */
+@Mojo(name = "deploy-generic", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
+public class DeployGenericMojo extends AbstractMojo {
+
+    /**
+     * The base URL of the Forgejo or Gitea server, the address that opens its web UI, e.g.
+     * {@code https://codeberg.org} or {@code https://git.example.com/gitea} (a sub-path is kept, a
+     * trailing slash does not matter). Not an API URL: the plugin adds {@code /api/packages/...}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.url", required = true)
+    private String url;
+
+    /**
+     * The user or organisation that owns the package, as in {@code https://codeberg.org/{owner}}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.owner", required = true)
+    private String owner;
+
+    /**
+     * The id of the {@code <server>} in settings.xml whose {@code <username>} and {@code <password>}
+     * (a personal access token with the {@code write:package} scope, or the account's password) are
+     * sent as HTTP Basic authentication. Encrypted passwords work.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.serverId", defaultValue = "forge")
+    private String serverId;
+
+    /**
+     * The package name in the registry: ASCII letters, digits and {@code - _ + .}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.packageName", defaultValue = "${project.artifactId}")
+    private String packageName;
+
+    /**
+     * The package version in the registry; any text without leading or trailing whitespace or
+     * {@code /}. Spaces inside are fine.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.packageVersion", defaultValue = "${project.version}")
+    private String packageVersion;
+
+    /**
+     * Skips the goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * Checks the configuration, the credentials and every file, and logs what would be uploaded
+     * where, without sending anything.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.dryRun", defaultValue = "false")
+    private boolean dryRun;
+
+    /**
+     * Also uploads the project's POM, as {@code {artifactId}-{version}.pom}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.includePom", defaultValue = "false")
+    private boolean includePom;
+
+    /**
+     * Seconds to wait for a connection to the server before failing.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.connectTimeout", defaultValue = "30")
+    private int connectTimeout;
+
+    /**
+     * Seconds the server may stay silent while a reply is awaited before the upload fails.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.responseTimeout", defaultValue = "300")
+    private int responseTimeout;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    private final ServerCredentials serverCredentials;
+
+    /** Created by Maven, with the settings decrypter for encrypted passwords. */
+    @Inject
+    public DeployGenericMojo(SettingsDecrypter decrypter) {
+        this.serverCredentials = new ServerCredentials(decrypter);
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping forge:deploy-generic (forge.skip=true).");
+            return;
+        }
+        if (isAggregatorWithNothingToUpload()) {
+            getLog().info("Nothing to upload from aggregator " + project.getArtifactId() + " (pom packaging, no attached"
+                    + " artifacts); its modules upload their own. Set <includePom>true</includePom> to upload its POM.");
+            return;
+        }
+        List<UploadFile> files = ArtifactFiles.of(project, includePom);
+        PublicationPlan plan = plan(files);
+        Credentials credentials = serverCredentials.of(session.getSettings(), serverId);
+        if (dryRun) {
+            Publisher.dryRun(plan, new MavenPublishLog(getLog()));
+            getLog().info("Dry run: " + plan.files().size() + " file(s), " + Sizes.format(plan.totalBytes())
+                    + ", nothing sent (credentials of " + credentials.source() + ", user '" + credentials.username()
+                    + "').");
+            return;
+        }
+        if (session.isOffline()) {
+            throw new MojoFailureException("Cannot upload to " + plan.target().registry() + " in offline mode (-o):"
+                    + " run the build without -o, or skip this goal with -Dforge.skip.");
+        }
+        ClientSettings clientSettings = new ClientSettings(
+                "forge-maven-plugin/" + plugin.getVersion(),
+                Duration.ofSeconds(connectTimeout),
+                Duration.ofSeconds(responseTimeout));
+        try (RegistryClient client = new RegistryClient(clientSettings)) {
+            List<UploadFile> uploaded = new Publisher(client, clientSettings, new MavenPublishLog(getLog()))
+                    .publish(plan, credentials);
+            getLog().info("Published " + uploaded.size() + " file(s), " + Sizes.format(plan.totalBytes()) + ", to "
+                    + plan.target().describe() + " on " + plan.target().registry() + ".");
+        } catch (PublishException e) {
+            if (e.fixableByUser()) {
+                throw new MojoFailureException(e.getMessage(), e);
+            }
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (IOException e) {
+            getLog().debug("Closing the HTTP client failed", e);
+        }
+    }
+
+    private PublicationPlan plan(List<UploadFile> files) throws MojoFailureException {
+        try {
+            return PublicationPlan.of(new PublicationPlan.Settings(url, owner, packageName, packageVersion), files);
+        } catch (InvalidInputException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
+    private boolean isAggregatorWithNothingToUpload() {
+        return "pom".equals(project.getPackaging())
+                && !project.getModules().isEmpty()
+                && project.getAttachedArtifacts().isEmpty()
+                && !includePom;
+    }
+}

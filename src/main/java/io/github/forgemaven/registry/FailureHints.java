@@ -1,0 +1,165 @@
+package io.github.forgemaven.registry;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import javax.net.ssl.SSLException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.HttpHostConnectException;
+import org.apache.hc.core5.http.NoHttpResponseException;
+
+/**
+ * Explains a failed request in terms of what to change: which setting, which token scope, which
+ * server setting. The facts come from the servers' source (see the project's API notes).
+ */
+public final class FailureHints {
+
+    private FailureHints() {}
+
+    /** What a failure status most likely means for this upload, and how to fix it. */
+    public static String forResponse(HttpFailure failure, PackageCoordinates target, UploadFile file, Credentials credentials) {
+        String body = failure.bodyExcerpt().toLowerCase(Locale.ROOT);
+        String base = target.registry().toString();
+        return switch (failure.status()) {
+            case 301, 302, 303, 307, 308 -> "The server redirected the upload to " + failure.location()
+                    + ". An upload is never followed to another address (it would carry your credentials):"
+                    + " set <url> to the address the server wants, usually https:// instead of http://.";
+            case 400 -> badRequest(body, target, file);
+            case 401 -> failure.challenged() ? noPermission(target, credentials) : badCredentials(credentials);
+            case 403 -> forbidden(body, target, file);
+            case 404 -> "Nothing at " + failure.uri().getRawPath() + " on " + base + " accepts packages. Either owner '"
+                    + target.owner() + "' does not exist there (set <owner> to the user or organisation name as it"
+                    + " appears in " + base + "/" + target.owner() + "), or <url> is not the server's root address"
+                    + " (it must open the web UI, e.g. https://codeberg.org or https://example.com/gitea), or the"
+                    + " server has packages disabled ([packages] ENABLED=false in app.ini).";
+            case 405 -> "The server does not allow PUT at this address. Forgejo and Gitea accept PUT on"
+                    + " /api/packages/..., so the request reached something else: check that <url> (" + base
+                    + ") opens the Forgejo or Gitea web UI, and that no reverse proxy in front of it rewrites or"
+                    + " refuses PUT requests.";
+            case 409 -> "'" + file.fileName() + "' already exists in " + target.describe() + " (file names are"
+                    + " compared ignoring case, and the generic registry never overwrites a file). Release a new"
+                    + " version, or delete the file (or the whole version) under the owner's Packages page and deploy"
+                    + " again.";
+            case 413 -> body.contains("enforcepackagesquota")
+                    ? "Owner '" + target.owner() + "' (or the uploading user) is over its Forgejo storage quota."
+                            + " Delete old package versions or ask an administrator to raise the [quota] limits."
+                    : "Something on the way refused a body of " + Sizes.format(sizeOf(file)) + ". Usually that is a"
+                            + " reverse proxy's body limit in front of the server (nginx's client_max_body_size"
+                            + " defaults to 1 MB; Apache has LimitRequestBody): raise it for " + base
+                            + ". On Forgejo 9+ it can also be the owner's storage quota.";
+            case 429 -> "The server (or a proxy) is limiting the request rate. Wait and deploy again.";
+            case 500 -> "The server failed with an internal error; its log has the cause (administrators see it in"
+                    + " the reply too). If it was temporary, deploying again will work.";
+            case 502, 503, 504 -> "A gateway in front of the server got no proper answer from it (the server is down,"
+                    + " restarting or too slow). Deploy again once " + base + " is reachable.";
+            default -> failure.status() >= 500
+                    ? "The server failed; its log has the cause."
+                    : "The server refused the request; see its reply above.";
+        };
+    }
+
+    /** What a network failure most likely means, and how to fix it. */
+    public static String forTransport(IOException error, URI uri, ClientSettings settings) {
+        String host = uri.getHost();
+        String hostPort = host + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+        if (error instanceof UnknownHostException) {
+            return "The host name '" + host + "' is unknown: check <url> for typos, and this machine's DNS.";
+        }
+        if (error instanceof ConnectTimeoutException) {
+            return "No connection to " + hostPort + " within the connect timeout of "
+                    + settings.connectTimeout().toSeconds() + " s (<connectTimeout>): check <url>, and whether a"
+                    + " firewall or proxy is in the way.";
+        }
+        if (error instanceof HttpHostConnectException || error instanceof ConnectException
+                || error instanceof NoRouteToHostException) {
+            return "Nothing accepted a connection at " + hostPort + ": check that the server is running and that"
+                    + " <url> has the right host and port.";
+        }
+        if (error instanceof SSLException) {
+            return "The TLS handshake with " + hostPort + " failed (" + error.getMessage() + "). If the server's"
+                    + " certificate comes from a private CA, import it into a trust store and run Maven with"
+                    + " MAVEN_OPTS=\"-Djavax.net.ssl.trustStore=/path/to/truststore.jks\".";
+        }
+        if (error instanceof SocketTimeoutException || error instanceof InterruptedIOException) {
+            return "The server sent nothing for " + settings.responseTimeout().toSeconds() + " s, the response"
+                    + " timeout (<responseTimeout>). Raise it for a slow server, or check the server's health.";
+        }
+        if (error instanceof NoHttpResponseException) {
+            return "The server closed the connection without answering: a proxy in front of it, or the server"
+                    + " restarting. Deploy again; if it persists, check the proxy's limits and logs.";
+        }
+        return "The connection to " + hostPort + " failed: " + error + ".";
+    }
+
+    private static String badRequest(String body, PackageCoordinates target, UploadFile file) {
+        if (body.contains("invalid package name or filename")) {
+            return "This server is older than Gitea 1.22 / Forgejo 7 and allows only A-Z a-z 0-9 . _ - + in package"
+                    + " and file names: rename package '" + target.packageName() + "' or file '" + file.fileName()
+                    + "', or upgrade the server.";
+        }
+        if (body.contains("invalid package name")) {
+            return "The server refused package name '" + target.packageName() + "': set <packageName> to a name of "
+                    + NamingRules.PACKAGE_NAME_RULE + ".";
+        }
+        if (body.contains("invalid filename")) {
+            return "The server refused file name '" + file.fileName() + "': file names may contain "
+                    + NamingRules.FILE_NAME_RULE + ".";
+        }
+        if (body.contains("invalid package version")) {
+            return "The server refused version '" + target.packageVersion() + "': set <packageVersion> to a version"
+                    + " without leading or trailing whitespace.";
+        }
+        if (body.contains("version already exists")) {
+            return "This server (Gitea 1.17) allows only one file per package version. Upgrade the server to"
+                    + " publish several files in one version.";
+        }
+        return "The server refused the request as malformed; its reply above says why.";
+    }
+
+    private static String badCredentials(Credentials credentials) {
+        return "The server did not accept the credentials of " + credentials.source() + " (username '"
+                + credentials.username() + "'): the token or password is wrong, expired or revoked, or the user does"
+                + " not exist. Create a personal access token with the write:package scope (user settings >"
+                + " Applications) and put it in that <server>'s <password>.";
+    }
+
+    private static String noPermission(PackageCoordinates target, Credentials credentials) {
+        return "The server knows user '" + credentials.username() + "' (" + credentials.source() + ") but does not"
+                + " let it publish packages for owner '" + target.owner() + "'. One of these applies:"
+                + " the token lacks the write:package scope (create a token with write:package);"
+                + " the user has no write access to the packages of '" + target.owner() + "' (for an organisation, a"
+                + " team the user is in needs the Packages unit with write access);"
+                + " the token is a CI job token (GITEA_TOKEN, FORGEJO_TOKEN or GITHUB_TOKEN of an Actions job),"
+                + " which cannot publish packages: store a personal access token as a CI secret and use that;"
+                + " or the account is inactive.";
+    }
+
+    private static String forbidden(String body, PackageCoordinates target, UploadFile file) {
+        if (body.contains("type size exceeded")) {
+            return "'" + file.fileName() + "' (" + Sizes.format(sizeOf(file)) + ") is larger than this server allows"
+                    + " for one generic package file ([packages] LIMIT_SIZE_GENERIC). Ask an administrator to raise it.";
+        }
+        if (body.contains("storage quota exceeded")) {
+            return "Owner '" + target.owner() + "' has used up its package storage ([packages] LIMIT_TOTAL_OWNER_SIZE):"
+                    + " delete old package versions, or ask an administrator to raise the limit.";
+        }
+        if (body.contains("count exceeded")) {
+            return "Owner '" + target.owner() + "' has reached its number of package versions ([packages]"
+                    + " LIMIT_TOTAL_OWNER_COUNT): delete old versions, or ask an administrator to raise the limit.";
+        }
+        if (body.contains("reqtoken")) {
+            return "The token is limited to public resources, and owner '" + target.owner() + "' is not public."
+                    + " Create a token without the public-only restriction.";
+        }
+        return "The server refused the upload for owner '" + target.owner() + "'; its reply above says why.";
+    }
+
+    private static long sizeOf(UploadFile file) {
+        return file.path().toFile().length();
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.forgemaven.registry;
+
+import java.net.URI;
+
+/**
+ * Where a package version lives: the server, the owner, the package name and its version.
+ *
+ * @param registry the server's base URL
+ * @param owner the user or organisation owning the package
+ * @param packageName the package name
+ * @param packageVersion the package version
+ */
+public record PackageCoordinates(RegistryUrl registry, String owner, String packageName, String packageVersion) {
+
+    /** The URL of one file of this version. */
+    public URI fileUri(String fileName) {
+        return registry.packageFile(owner, packageName, packageVersion, fileName);
+    }
+
+    /** {@code owner/packageName/packageVersion}, for messages. */
+    public String describe() {
+        return owner + "/" + packageName + "/" + packageVersion;
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.forgemaven.registry;
+
+import java.net.URI;
+import java.time.Duration;
+
+/** Hears what a {@link Publisher} does, file by file; the Maven layer turns it into log lines. */
+public interface PublishListener {
+
+    /** A dry run would upload {@code file} to {@code uri}. */
+    void wouldUpload(UploadFile file, URI uri, long size);
+
+    /** The upload of {@code file} to {@code uri} starts. */
+    void uploading(UploadFile file, URI uri, long size);
+
+    /** The server stored {@code file}. */
+    void uploaded(UploadFile file, URI uri, long size, Duration took);
+}

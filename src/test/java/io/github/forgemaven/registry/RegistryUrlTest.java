@@ -1,0 +1,77 @@
+package io.github.forgemaven.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RegistryUrlTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "https://codeberg.org, https://codeberg.org",
+        "https://codeberg.org/, https://codeberg.org",
+        "HTTPS://git.example.com:8443/gitea/, https://git.example.com:8443/gitea",
+        "http://127.0.0.1:3000//, http://127.0.0.1:3000",
+        "' https://codeberg.org ', https://codeberg.org"
+    })
+    void keepsTheSubPathAndDropsTrailingSlashes(String given, String expected) {
+        assertEquals(expected, RegistryUrl.parse(given).base().toString());
+    }
+
+    @Test
+    void buildsTheGenericPackageFileUrl() {
+        RegistryUrl url = RegistryUrl.parse("https://git.example.com/gitea/");
+        assertEquals(
+                "https://git.example.com/gitea/api/packages/acme/generic/app/1.0/app-1.0.jar",
+                url.packageFile("acme", "app", "1.0", "app-1.0.jar").toString());
+    }
+
+    @Test
+    void encodesEverySegmentSoThatSpacesPlusAndPercentArriveAsThemselves() {
+        RegistryUrl url = RegistryUrl.parse("http://localhost:3000");
+        assertEquals(
+                "/api/packages/user2/generic/te-st_pac.kage/1.0.3-te%20st/a%2Bb%25c%23%3F%5B%5D%20%26.bin",
+                url.packageFile("user2", "te-st_pac.kage", "1.0.3-te st", "a+b%c#?[] &.bin").getRawPath());
+        assertEquals("1.0%2F2", RegistryUrl.segment("1.0/2"));
+        assertEquals("%E7%89%88", RegistryUrl.segment("版"));
+        assertEquals("a-b.c_d~e", RegistryUrl.segment("a-b.c_d~e"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "",
+        "codeberg.org",
+        "ftp://codeberg.org",
+        "https://user:token@codeberg.org",
+        "https://codeberg.org?x=1",
+        "https://codeberg.org#top",
+        "https://codeberg.org/api/v1",
+        "https://codeberg.org/api/v1/packages/acme",
+        "https://codeberg.org/api/packages/acme/generic",
+        "https://git.example.com/gitea/api/",
+        "https://exa mple.com"
+    })
+    void refusesUrlsThatCannotBeTheServersBase(String url) {
+        assertTrue(RegistryUrl.problemWith(url).isPresent(), url);
+        assertThrows(IllegalArgumentException.class, () -> RegistryUrl.parse(url));
+    }
+
+    @Test
+    void theApiProblemExplainsWhichPartToDrop() {
+        String problem = RegistryUrl.problemWith("https://codeberg.org/api/v1/packages").orElseThrow();
+        assertTrue(problem.contains("without '/api/v1/packages'"), problem);
+        assertTrue(problem.contains("not /api/v1/packages"), problem);
+    }
+
+    @Test
+    void refusesCredentialsInTheUrlWithoutRepeatingThem() {
+        String problem = RegistryUrl.problemWith("https://bob:s3cr3t@codeberg.org").orElseThrow();
+        assertTrue(problem.contains("settings.xml"), problem);
+        assertTrue(!problem.contains("s3cr3t"), problem);
+    }
+}
