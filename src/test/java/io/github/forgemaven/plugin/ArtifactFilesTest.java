@@ -1,0 +1,88 @@
+package io.github.forgemaven.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.forgemaven.registry.UploadFile;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.DefaultArtifact;
+import org.apache.maven.artifact.handler.DefaultArtifactHandler;
+import org.apache.maven.model.Model;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArtifactFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void mainArtifactFirstThenPomThenAttachedInOrder() throws Exception {
+        MavenProject project = project("jar", "1.0-SNAPSHOT");
+        project.getArtifact().setFile(touch("app.jar"));
+        project.addAttachedArtifact(artifact("1.0-SNAPSHOT", "sources", "jar", touch("s.jar")));
+        project.addAttachedArtifact(artifact("1.0-SNAPSHOT", "linux-x64", "zip", touch("d.zip")));
+        project.addAttachedArtifact(artifact("1.0-SNAPSHOT", null, "tar.gz", touch("d.tgz")));
+        project.setFile(touch("pom.xml"));
+
+        List<UploadFile> files = ArtifactFiles.of(project, true);
+
+        assertEquals(List.of("app-1.0-SNAPSHOT.jar", "app-1.0-SNAPSHOT.pom", "app-1.0-SNAPSHOT-sources.jar",
+                        "app-1.0-SNAPSHOT-linux-x64.zip", "app-1.0-SNAPSHOT.tar.gz"),
+                files.stream().map(UploadFile::fileName).toList());
+        assertEquals(List.of("main artifact", "POM", "attached sources jar", "attached linux-x64 zip", "attached tar.gz"),
+                files.stream().map(UploadFile::origin).toList());
+        assertEquals(dir.resolve("d.zip"), files.get(3).path());
+    }
+
+    @Test
+    void aSnapshotIsNamedByItsBaseVersionNotItsTimestamp() {
+        Artifact a = artifact("1.0-20261125.101010-3", null, "jar", null);
+        assertEquals("1.0-SNAPSHOT", a.getBaseVersion());
+        assertEquals("app-1.0-SNAPSHOT.jar", ArtifactFiles.fileName(a));
+    }
+
+    @Test
+    void pomPackagingUploadsOnlyItsAttachments() throws Exception {
+        MavenProject project = project("pom", "2.0");
+        project.addAttachedArtifact(artifact("2.0", "dist", "zip", touch("dist.zip")));
+        assertEquals(List.of("app-2.0-dist.zip"), ArtifactFiles.of(project, false).stream().map(UploadFile::fileName).toList());
+    }
+
+    @Test
+    void aPackagingWithoutFileFailsLikeMavenDeployPlugin() {
+        MavenProject project = project("jar", "1.0");
+        MojoFailureException e = assertThrows(MojoFailureException.class, () -> ArtifactFiles.of(project, false));
+        assertTrue(e.getMessage().startsWith("The packaging of this project (jar) did not assign a file to the build artifact"), e.getMessage());
+    }
+
+    private File touch(String name) throws Exception {
+        return Files.writeString(dir.resolve(name), name).toFile();
+    }
+
+    private static MavenProject project(String packaging, String version) {
+        Model model = new Model();
+        model.setGroupId("com.example");
+        model.setArtifactId("app");
+        model.setVersion(version);
+        model.setPackaging(packaging);
+        MavenProject project = new MavenProject(model);
+        project.setArtifact(artifact(version, null, packaging, null));
+        return project;
+    }
+
+    private static Artifact artifact(String version, String classifier, String extension, File file) {
+        DefaultArtifactHandler handler = new DefaultArtifactHandler(extension);
+        handler.setExtension(extension);
+        DefaultArtifact artifact = new DefaultArtifact("com.example", "app", version, null, extension, classifier, handler);
+        artifact.setFile(file);
+        return artifact;
+    }
+}
