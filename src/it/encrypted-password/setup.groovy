@@ -1,0 +1,6 @@
+import io.github.forgemaven.testing.StandardFixture
+
+def registry = StandardFixture.start()
+context.put('registry', registry)
+context.get('userProperties').put('it.registry.url', registry.baseUrl())
+context.get('userProperties').put('settings.security', new File(basedir, 'settings-security.xml').absolutePath)

@@ -1,0 +1,9 @@
+import static io.github.forgemaven.testing.ItAssertions.*
+
+def registry = context.get('registry')
+try {
+    assertNoRequests(registry)
+    assertLogContains(basedir, "There is no <server> 'codeberg' in settings.xml.", '<id>codeberg</id>')
+} finally {
+    registry?.close()
+}

@@ -1,0 +1,10 @@
+import static io.github.forgemaven.testing.ItAssertions.*
+
+def registry = context.get('registry')
+try {
+    assertStored(registry, 'acme', 'distribution', '2.1', new File(basedir, 'target/distribution-2.1-bin.zip'))
+    assertFileCount(registry, 'acme', 'distribution', '2.1', 1)
+    assert puts(registry).size() == 1
+} finally {
+    registry?.close()
+}

@@ -1,0 +1,12 @@
+import static io.github.forgemaven.testing.ItAssertions.*
+
+def registry = context.get('registry')
+try {
+    assert !registry.versionExists('acme', 'app', '1.0')
+    assertLogContains(basedir,
+        'failed: HTTP 401',
+        "does not let it publish packages for owner 'acme'",
+        'the token lacks the write:package scope')
+} finally {
+    registry?.close()
+}

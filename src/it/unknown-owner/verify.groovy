@@ -1,0 +1,9 @@
+import static io.github.forgemaven.testing.ItAssertions.*
+
+def registry = context.get('registry')
+try {
+    assertLogContains(basedir, 'failed: HTTP 404', "owner 'no-such-org' does not exist there")
+    assert puts(registry).size() == 1
+} finally {
+    registry?.close()
+}

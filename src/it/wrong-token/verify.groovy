@@ -1,0 +1,16 @@
+import static io.github.forgemaven.testing.ItAssertions.*
+
+def registry = context.get('registry')
+try {
+    assert !registry.versionExists('acme', 'app', '1.0')
+    def puts = puts(registry)
+    assert puts.size() == 1
+    assert puts[0].status == 401
+    assert puts[0].bodyBytesReceived == 0 : 'the body was pushed although the server refused it up front'
+    assertLogContains(basedir,
+        'PUT ' + registry.baseUrl() + '/api/packages/acme/generic/app/1.0/app-1.0.jar failed: HTTP 401',
+        "The server did not accept the credentials of <server> 'forge-wrong-token' in settings.xml (username 'deployer')")
+    assertNoSecretIn(basedir, 'deployer', '0badc0ffee0badc0ffee0badc0ffee0badc0ffee')
+} finally {
+    registry?.close()
+}

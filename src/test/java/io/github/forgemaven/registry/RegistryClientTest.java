@@ -1,0 +1,231 @@
+package io.github.forgemaven.registry;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import io.github.forgemaven.testing.ItAssertions;
+import io.github.forgemaven.testing.RecordedRequest;
+import io.github.forgemaven.testing.RegistryEmulator;
+import io.github.forgemaven.testing.StandardFixture;
+import io.github.forgemaven.testing.StoredFile;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The client over real HTTP against the registry emulator: what goes on the wire and what the server stored. */
+class RegistryClientTest {
+
+    private static final ClientSettings SETTINGS =
+            new ClientSettings("forge-maven-plugin/test", Duration.ofSeconds(5), Duration.ofSeconds(20));
+    private static final Credentials WRITER =
+            new Credentials("deployer", StandardFixture.WRITE_TOKEN, "<server> 'forge' in settings.xml");
+
+    @TempDir
+    Path dir;
+
+    private RegistryEmulator registry;
+    private RegistryClient client;
+
+    @BeforeEach
+    void start() {
+        registry = StandardFixture.start();
+        client = new RegistryClient(SETTINGS);
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        client.close();
+        registry.close();
+    }
+
+    @Test
+    void uploadsOneFileWithOnePreemptiveAuthenticatedStreamedPut() throws Exception {
+        Path file = randomFile("app-1.0.jar", 300_000);
+        URI uri = target("acme", "app", "1.0").fileUri("app-1.0.jar");
+
+        client.upload(uri, file, WRITER);
+
+        List<RecordedRequest> requests = registry.requests();
+        assertEquals(1, requests.size(), "no challenge round-trip, no retry");
+        RecordedRequest put = requests.get(0);
+        assertEquals("PUT", put.method());
+        assertEquals("/api/packages/acme/generic/app/1.0/app-1.0.jar", put.rawTarget());
+        assertEquals(201, put.status());
+        assertEquals(WRITER.basicAuthorization(), put.header("Authorization"));
+        assertEquals("application/octet-stream", put.header("Content-Type"));
+        assertEquals("100-continue", put.header("Expect").toLowerCase());
+        assertEquals("forge-maven-plugin/test", put.header("User-Agent"));
+        assertEquals("300000", put.header("Content-Length"));
+        assertEquals(300_000, put.bodyBytesReceived());
+        StoredFile stored = registry.file("acme", "app", "1.0", "app-1.0.jar").orElseThrow();
+        assertArrayEquals(Files.readAllBytes(file), stored.bytes());
+        assertEquals(ItAssertions.sha256(Files.readAllBytes(file)), stored.sha256());
+    }
+
+    @Test
+    void namesWithSpacesPlusAndBracketsArriveExactly() throws Exception {
+        String fileName = "app+native [linux x64] (1) #2 %.tar.gz";
+        Path file = randomFile("f.bin", 10);
+        client.upload(target("acme", "te-st_pac.kage", "1.0.3-te st").fileUri(fileName), file, WRITER);
+        assertTrue(registry.file("acme", "te-st_pac.kage", "1.0.3-te st", fileName).isPresent(),
+                () -> registry.requests().toString());
+    }
+
+    @Test
+    void wrongCredentialsAre401WithoutChallengeAndTheBodyIsNeverSent() throws Exception {
+        Path file = randomFile("big.bin", 4 * 1024 * 1024);
+        Credentials wrong = new Credentials("deployer", "0badc0ffee", "<server> 'x' in settings.xml");
+
+        RegistryResponseException e = assertThrows(RegistryResponseException.class,
+                () -> client.upload(target("acme", "app", "1.0").fileUri("big.bin"), file, wrong));
+
+        assertEquals(401, e.failure().status());
+        assertFalse(e.failure().challenged());
+        assertEquals("authGroup.Verify", e.failure().bodyExcerpt());
+        assertFalse(e.getMessage().contains("0badc0ffee"));
+        assertEquals(1, registry.requests().size());
+        assertEquals(0, registry.requests().get(0).bodyBytesReceived(), "100-continue keeps the 4 MiB body home");
+    }
+
+    @Test
+    void aReadOnlyTokenIs401WithChallenge() throws Exception {
+        Credentials reader = new Credentials("deployer", StandardFixture.READ_TOKEN, "<server> 'r' in settings.xml");
+        RegistryResponseException e = assertThrows(RegistryResponseException.class,
+                () -> client.upload(target("acme", "app", "1.0").fileUri("a.bin"), randomFile("a.bin", 10), reader));
+        assertEquals(401, e.failure().status());
+        assertTrue(e.failure().challenged());
+    }
+
+    @Test
+    void anExistingFileIs409EvenInAnotherCase() throws Exception {
+        Path file = randomFile("a.bin", 10);
+        client.upload(target("acme", "app", "1.0").fileUri("A.bin"), file, WRITER);
+        RegistryResponseException e = assertThrows(RegistryResponseException.class,
+                () -> client.upload(target("acme", "app", "1.0").fileUri("a.bin"), file, WRITER));
+        assertEquals(409, e.failure().status());
+        assertEquals("package file already exists", e.failure().bodyExcerpt());
+    }
+
+    @Test
+    void aRedirectIsReportedNotFollowed() throws Exception {
+        AtomicInteger hits = new AtomicInteger();
+        HttpServer redirecting = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        redirecting.createContext("/", exchange -> {
+            hits.incrementAndGet();
+            exchange.getResponseHeaders().add("Location", "https://elsewhere.example/api/packages/x");
+            exchange.sendResponseHeaders(308, -1);
+            exchange.close();
+        });
+        redirecting.start();
+        try {
+            URI uri = URI.create("http://127.0.0.1:" + redirecting.getAddress().getPort() + "/api/packages/a/generic/b/1/c");
+            RegistryResponseException e = assertThrows(RegistryResponseException.class,
+                    () -> client.upload(uri, randomFile("c", 10), WRITER));
+            assertEquals(308, e.failure().status());
+            assertEquals("https://elsewhere.example/api/packages/x", e.failure().location());
+            assertEquals(1, hits.get());
+        } finally {
+            redirecting.stop(0);
+        }
+    }
+
+    @Test
+    void publisherStopsAtTheFirstFailureAndReportsWhatWasAndWasNotUploaded() throws Exception {
+        registry.store("acme", "app", "1.0", "app-1.0-sources.jar", "old".getBytes());
+        List<UploadFile> files = List.of(
+                new UploadFile("app-1.0.jar", randomFile("main.jar", 100), "main artifact"),
+                new UploadFile("app-1.0-sources.jar", randomFile("src.jar", 100), "attached sources jar"),
+                new UploadFile("app-1.0.zip", randomFile("dist.zip", 100), "attached zip"));
+        PublicationPlan plan = PublicationPlan.of(
+                new PublicationPlan.Settings(registry.baseUrl(), "acme", "app", "1.0"), files);
+        RecordingListener listener = new RecordingListener();
+
+        PublishException e = assertThrows(PublishException.class,
+                () -> new Publisher(client, SETTINGS, listener).publish(plan, WRITER));
+
+        assertTrue(e.fixableByUser());
+        assertEquals(List.of(files.get(0)), e.uploaded());
+        assertEquals(files.subList(1, 3), e.notUploaded());
+        String message = e.getMessage();
+        assertTrue(message.startsWith("Upload of 'app-1.0-sources.jar' (attached sources jar) to acme/app/1.0 failed."), message);
+        assertTrue(message.contains("app-1.0-sources.jar failed: HTTP 409"), message);
+        assertTrue(message.contains("(server said: \"package file already exists\")"), message);
+        assertTrue(message.contains("Uploaded before the failure: app-1.0.jar."), message);
+        assertTrue(message.contains("Not uploaded: app-1.0-sources.jar, app-1.0.zip."), message);
+        assertFalse(message.contains(StandardFixture.WRITE_TOKEN));
+        assertEquals(List.of("uploading app-1.0.jar", "uploaded app-1.0.jar", "uploading app-1.0-sources.jar"), listener.events);
+        assertEquals(2, registry.requests().size(), "nothing is sent after the failure");
+        assertArrayEquals("old".getBytes(), registry.file("acme", "app", "1.0", "app-1.0-sources.jar").orElseThrow().bytes());
+    }
+
+    @Test
+    void aRefusedConnectionIsANetworkFailureWithAHint() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        PublicationPlan plan = PublicationPlan.of(
+                new PublicationPlan.Settings("http://127.0.0.1:" + closedPort, "acme", "app", "1.0"),
+                List.of(new UploadFile("a.bin", randomFile("a.bin", 10), "main artifact")));
+        PublishException e = assertThrows(PublishException.class,
+                () -> new Publisher(client, SETTINGS, new RecordingListener()).publish(plan, WRITER));
+        assertFalse(e.fixableByUser());
+        assertTrue(e.getMessage().contains("Nothing accepted a connection at 127.0.0.1:" + closedPort), e.getMessage());
+    }
+
+    @Test
+    void aDryRunSendsNothing() throws Exception {
+        PublicationPlan plan = PublicationPlan.of(
+                new PublicationPlan.Settings(registry.baseUrl(), "acme", "app", "1.0"),
+                List.of(new UploadFile("a.bin", randomFile("a.bin", 10), "main artifact")));
+        RecordingListener listener = new RecordingListener();
+        Publisher.dryRun(plan, listener);
+        assertEquals(List.of("would upload a.bin to " + registry.baseUrl() + "/api/packages/acme/generic/app/1.0/a.bin"),
+                listener.events);
+        assertTrue(registry.requests().isEmpty());
+    }
+
+    private PackageCoordinates target(String owner, String name, String version) {
+        return new PackageCoordinates(RegistryUrl.parse(registry.baseUrl()), owner, name, version);
+    }
+
+    private Path randomFile(String name, int size) throws IOException {
+        byte[] bytes = new byte[size];
+        new Random(size).nextBytes(bytes);
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    private static final class RecordingListener implements PublishListener {
+        final List<String> events = new java.util.ArrayList<>();
+
+        @Override
+        public void wouldUpload(UploadFile file, URI uri, long size) {
+            events.add("would upload " + file.fileName() + " to " + uri);
+        }
+
+        @Override
+        public void uploading(UploadFile file, URI uri, long size) {
+            events.add("uploading " + file.fileName());
+        }
+
+        @Override
+        public void uploaded(UploadFile file, URI uri, long size, Duration took) {
+            events.add("uploaded " + file.fileName());
+        }
+    }
+}
