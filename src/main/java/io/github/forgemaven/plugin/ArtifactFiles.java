@@ -42,7 +42,10 @@ final class ArtifactFiles {
         for (Artifact attached : project.getAttachedArtifacts()) {
             String what = "attached " + (attached.hasClassifier() ? attached.getClassifier() + " " : "")
                     + attached.getArtifactHandler().getExtension();
-            files.add(new UploadFile(fileName(attached), attached.getFile() == null ? null : attached.getFile().toPath(), what));
+            files.add(new UploadFile(
+                    fileName(attached),
+                    attached.getFile() == null ? null : attached.getFile().toPath(),
+                    what));
         }
         return files;
     }

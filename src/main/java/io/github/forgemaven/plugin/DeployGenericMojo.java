@@ -138,8 +138,10 @@ public class DeployGenericMojo extends AbstractMojo {
             return;
         }
         if (isAggregatorWithNothingToUpload()) {
-            getLog().info("Nothing to upload from aggregator " + project.getArtifactId() + " (pom packaging, no attached"
-                    + " artifacts); its modules upload their own. Set <includePom>true</includePom> to upload its POM.");
+            getLog().info(
+                            "Nothing to upload from aggregator " + project.getArtifactId()
+                                    + " (pom packaging, no attached"
+                                    + " artifacts); its modules upload their own. Set <includePom>true</includePom> to upload its POM.");
             return;
         }
         List<UploadFile> files = ArtifactFiles.of(project, includePom);
@@ -161,8 +163,8 @@ public class DeployGenericMojo extends AbstractMojo {
                 Duration.ofSeconds(connectTimeout),
                 Duration.ofSeconds(responseTimeout));
         try (RegistryClient client = new RegistryClient(clientSettings)) {
-            List<UploadFile> uploaded = new Publisher(client, clientSettings, new MavenPublishLog(getLog()))
-                    .publish(plan, credentials);
+            List<UploadFile> uploaded =
+                    new Publisher(client, clientSettings, new MavenPublishLog(getLog())).publish(plan, credentials);
             getLog().info("Published " + uploaded.size() + " file(s), " + Sizes.format(plan.totalBytes()) + ", to "
                     + plan.target().describe() + " on " + plan.target().registry() + ".");
         } catch (PublishException e) {

@@ -33,7 +33,13 @@ final class MavenPublishLog implements PublishListener {
     @Override
     public void uploaded(UploadFile file, URI uri, long size, Duration took) {
         double seconds = Math.max(took.toNanos(), 1) / 1e9;
-        log.info(String.format(Locale.ROOT, "Uploaded %s (%s in %.2f s, %.1f MB/s) to %s",
-                file.fileName(), Sizes.format(size), seconds, size / seconds / 1e6, uri));
+        log.info(String.format(
+                Locale.ROOT,
+                "Uploaded %s (%s in %.2f s, %.1f MB/s) to %s",
+                file.fileName(),
+                Sizes.format(size),
+                seconds,
+                size / seconds / 1e6,
+                uri));
     }
 }

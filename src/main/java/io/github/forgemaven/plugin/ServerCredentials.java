@@ -44,8 +44,8 @@ final class ServerCredentials {
         String username = decrypted.getUsername();
         String password = decrypted.getPassword();
         if (username == null || username.isBlank()) {
-            throw new MojoFailureException(source + " has no <username>: set it to the user name that owns the"
-                    + " token in <password>.");
+            throw new MojoFailureException(
+                    source + " has no <username>: set it to the user name that owns the" + " token in <password>.");
         }
         if (password == null || password.isEmpty()) {
             throw new MojoFailureException(source + " has no <password>: set it to a personal access token with"

@@ -22,44 +22,53 @@ public final class FailureHints {
     private FailureHints() {}
 
     /** What a failure status most likely means for this upload, and how to fix it. */
-    public static String forResponse(HttpFailure failure, PackageCoordinates target, UploadFile file, Credentials credentials) {
+    public static String forResponse(
+            HttpFailure failure, PackageCoordinates target, UploadFile file, Credentials credentials) {
         String body = failure.bodyExcerpt().toLowerCase(Locale.ROOT);
         String base = target.registry().toString();
         return switch (failure.status()) {
-            case 301, 302, 303, 307, 308 -> "The server redirected the upload to " + failure.location()
-                    + ". An upload is never followed to another address (it would carry your credentials):"
-                    + " set <url> to the address the server wants, usually https:// instead of http://.";
+            case 301, 302, 303, 307, 308 ->
+                "The server redirected the upload to " + failure.location()
+                        + ". An upload is never followed to another address (it would carry your credentials):"
+                        + " set <url> to the address the server wants, usually https:// instead of http://.";
             case 400 -> badRequest(body, target, file);
             case 401 -> failure.challenged() ? noPermission(target, credentials) : badCredentials(credentials);
             case 403 -> forbidden(body, target, file);
-            case 404 -> "Nothing at " + failure.uri().getRawPath() + " on " + base + " accepts packages. Either owner '"
-                    + target.owner() + "' does not exist there (set <owner> to the user or organisation name as it"
-                    + " appears in " + base + "/" + target.owner() + "), or <url> is not the server's root address"
-                    + " (it must open the web UI, e.g. https://codeberg.org or https://example.com/gitea), or the"
-                    + " server has packages disabled ([packages] ENABLED=false in app.ini).";
-            case 405 -> "The server does not allow PUT at this address. Forgejo and Gitea accept PUT on"
-                    + " /api/packages/..., so the request reached something else: check that <url> (" + base
-                    + ") opens the Forgejo or Gitea web UI, and that no reverse proxy in front of it rewrites or"
-                    + " refuses PUT requests.";
-            case 409 -> "'" + file.fileName() + "' already exists in " + target.describe() + " (file names are"
-                    + " compared ignoring case, and the generic registry never overwrites a file). Release a new"
-                    + " version, or delete the file (or the whole version) under the owner's Packages page and deploy"
-                    + " again.";
-            case 413 -> body.contains("enforcepackagesquota")
-                    ? "Owner '" + target.owner() + "' (or the uploading user) is over its Forgejo storage quota."
-                            + " Delete old package versions or ask an administrator to raise the [quota] limits."
-                    : "Something on the way refused a body of " + Sizes.format(sizeOf(file)) + ". Usually that is a"
-                            + " reverse proxy's body limit in front of the server (nginx's client_max_body_size"
-                            + " defaults to 1 MB; Apache has LimitRequestBody): raise it for " + base
-                            + ". On Forgejo 9+ it can also be the owner's storage quota.";
+            case 404 ->
+                "Nothing at " + failure.uri().getRawPath() + " on " + base + " accepts packages. Either owner '"
+                        + target.owner() + "' does not exist there (set <owner> to the user or organisation name as it"
+                        + " appears in " + base + "/" + target.owner() + "), or <url> is not the server's root address"
+                        + " (it must open the web UI, e.g. https://codeberg.org or https://example.com/gitea), or the"
+                        + " server has packages disabled ([packages] ENABLED=false in app.ini).";
+            case 405 ->
+                "The server does not allow PUT at this address. Forgejo and Gitea accept PUT on"
+                        + " /api/packages/..., so the request reached something else: check that <url> (" + base
+                        + ") opens the Forgejo or Gitea web UI, and that no reverse proxy in front of it rewrites or"
+                        + " refuses PUT requests.";
+            case 409 ->
+                "'" + file.fileName() + "' already exists in " + target.describe() + " (file names are"
+                        + " compared ignoring case, and the generic registry never overwrites a file). Release a new"
+                        + " version, or delete the file (or the whole version) under the owner's Packages page and deploy"
+                        + " again.";
+            case 413 ->
+                body.contains("enforcepackagesquota")
+                        ? "Owner '" + target.owner() + "' (or the uploading user) is over its Forgejo storage quota."
+                                + " Delete old package versions or ask an administrator to raise the [quota] limits."
+                        : "Something on the way refused a body of " + Sizes.format(sizeOf(file)) + ". Usually that is a"
+                                + " reverse proxy's body limit in front of the server (nginx's client_max_body_size"
+                                + " defaults to 1 MB; Apache has LimitRequestBody): raise it for " + base
+                                + ". On Forgejo 9+ it can also be the owner's storage quota.";
             case 429 -> "The server (or a proxy) is limiting the request rate. Wait and deploy again.";
-            case 500 -> "The server failed with an internal error; its log has the cause (administrators see it in"
-                    + " the reply too). If it was temporary, deploying again will work.";
-            case 502, 503, 504 -> "A gateway in front of the server got no proper answer from it (the server is down,"
-                    + " restarting or too slow). Deploy again once " + base + " is reachable.";
-            default -> failure.status() >= 500
-                    ? "The server failed; its log has the cause."
-                    : "The server refused the request; see its reply above.";
+            case 500 ->
+                "The server failed with an internal error; its log has the cause (administrators see it in"
+                        + " the reply too). If it was temporary, deploying again will work.";
+            case 502, 503, 504 ->
+                "A gateway in front of the server got no proper answer from it (the server is down,"
+                        + " restarting or too slow). Deploy again once " + base + " is reachable.";
+            default ->
+                failure.status() >= 500
+                        ? "The server failed; its log has the cause."
+                        : "The server refused the request; see its reply above.";
         };
     }
 
@@ -75,7 +84,8 @@ public final class FailureHints {
                     + settings.connectTimeout().toSeconds() + " s (<connectTimeout>): check <url>, and whether a"
                     + " firewall or proxy is in the way.";
         }
-        if (error instanceof HttpHostConnectException || error instanceof ConnectException
+        if (error instanceof HttpHostConnectException
+                || error instanceof ConnectException
                 || error instanceof NoRouteToHostException) {
             return "Nothing accepted a connection at " + hostPort + ": check that the server is running and that"
                     + " <url> has the right host and port.";

@@ -25,7 +25,8 @@ public final class InvalidInputException extends Exception {
             return problems.get(0);
         }
         StringBuilder message = new StringBuilder(problems.size() + " problems, nothing was uploaded:");
-        problems.forEach(p -> message.append(System.lineSeparator()).append("  - ").append(p));
+        problems.forEach(
+                p -> message.append(System.lineSeparator()).append("  - ").append(p));
         return message.toString();
     }
 }

@@ -35,16 +35,19 @@ public record PublicationPlan(PackageCoordinates target, List<UploadFile> files)
      */
     public static PublicationPlan of(Settings settings, List<UploadFile> files) throws InvalidInputException {
         List<String> problems = new ArrayList<>();
-        RegistryUrl.problemWith(settings.url()).ifPresent(p -> problems.add(
-                "<url> (forge.url) '" + nullToEmpty(settings.url()) + "' cannot be used: " + p + "."));
-        NamingRules.checkOwner(settings.owner()).ifPresent(p -> problems.add(
-                "<owner> (forge.owner) '" + nullToEmpty(settings.owner()) + "' is not valid: " + p + "."));
-        NamingRules.checkPackageName(settings.packageName()).ifPresent(p -> problems.add(
-                "<packageName> (forge.packageName) '" + nullToEmpty(settings.packageName()) + "' is not valid: " + p
-                        + ". Set <packageName> to a valid name."));
-        NamingRules.checkVersion(settings.packageVersion()).ifPresent(p -> problems.add(
-                "<packageVersion> (forge.packageVersion) '" + nullToEmpty(settings.packageVersion())
-                        + "' is not valid: " + p + ". Set <packageVersion> to a valid version."));
+        RegistryUrl.problemWith(settings.url())
+                .ifPresent(p -> problems.add(
+                        "<url> (forge.url) '" + nullToEmpty(settings.url()) + "' cannot be used: " + p + "."));
+        NamingRules.checkOwner(settings.owner())
+                .ifPresent(p -> problems.add(
+                        "<owner> (forge.owner) '" + nullToEmpty(settings.owner()) + "' is not valid: " + p + "."));
+        NamingRules.checkPackageName(settings.packageName())
+                .ifPresent(p -> problems.add("<packageName> (forge.packageName) '" + nullToEmpty(settings.packageName())
+                        + "' is not valid: " + p + ". Set <packageName> to a valid name."));
+        NamingRules.checkVersion(settings.packageVersion())
+                .ifPresent(p -> problems.add(
+                        "<packageVersion> (forge.packageVersion) '" + nullToEmpty(settings.packageVersion())
+                                + "' is not valid: " + p + ". Set <packageVersion> to a valid version."));
         if (files.isEmpty()) {
             problems.add("There is nothing to upload.");
         }
@@ -89,8 +92,8 @@ public record PublicationPlan(PackageCoordinates target, List<UploadFile> files)
         try (FileChannel ignored = FileChannel.open(path, StandardOpenOption.READ)) {
             return Optional.empty();
         } catch (IOException | SecurityException e) {
-            return Optional.of("The " + file.origin() + " '" + path + "' cannot be read (" + e
-                    + "): check its permissions.");
+            return Optional.of(
+                    "The " + file.origin() + " '" + path + "' cannot be read (" + e + "): check its permissions.");
         }
     }
 

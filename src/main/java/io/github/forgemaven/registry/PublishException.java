@@ -14,7 +14,11 @@ public final class PublishException extends Exception {
     private final transient List<UploadFile> uploaded;
     private final transient List<UploadFile> notUploaded;
 
-    PublishException(String message, Throwable cause, boolean fixableByUser, List<UploadFile> uploaded,
+    PublishException(
+            String message,
+            Throwable cause,
+            boolean fixableByUser,
+            List<UploadFile> uploaded,
             List<UploadFile> notUploaded) {
         super(message, cause);
         this.fixableByUser = fixableByUser;

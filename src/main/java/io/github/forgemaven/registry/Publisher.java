@@ -30,7 +30,10 @@ public final class Publisher {
     /** Tells the listener what {@link #publish} would upload where, and sends nothing. */
     public static void dryRun(PublicationPlan plan, PublishListener listener) {
         for (UploadFile file : plan.files()) {
-            listener.wouldUpload(file, plan.target().fileUri(file.fileName()), file.path().toFile().length());
+            listener.wouldUpload(
+                    file,
+                    plan.target().fileUri(file.fileName()),
+                    file.path().toFile().length());
         }
     }
 
@@ -54,14 +57,28 @@ public final class Publisher {
             } catch (RegistryResponseException e) {
                 HttpFailure failure = e.failure();
                 String hint = FailureHints.forResponse(failure, plan.target(), file, credentials);
-                String reply = failure.bodyExcerpt().isEmpty() ? "" : " (server said: \"" + failure.bodyExcerpt() + "\")";
-                throw failed(file, "PUT " + uri + " failed: " + failure.statusLine() + reply, hint, e,
-                        failure.status() < 500, uploaded, files.subList(i, files.size()), plan);
+                String reply =
+                        failure.bodyExcerpt().isEmpty() ? "" : " (server said: \"" + failure.bodyExcerpt() + "\")";
+                throw failed(
+                        file,
+                        "PUT " + uri + " failed: " + failure.statusLine() + reply,
+                        hint,
+                        e,
+                        failure.status() < 500,
+                        uploaded,
+                        files.subList(i, files.size()),
+                        plan);
             } catch (IOException e) {
                 String hint = FailureHints.forTransport(e, uri, clientSettings);
-                throw failed(file, "PUT " + uri + " failed: " + e.getClass().getSimpleName(), hint, e,
-                        e instanceof UnknownHostException || e instanceof SSLException, uploaded,
-                        files.subList(i, files.size()), plan);
+                throw failed(
+                        file,
+                        "PUT " + uri + " failed: " + e.getClass().getSimpleName(),
+                        hint,
+                        e,
+                        e instanceof UnknownHostException || e instanceof SSLException,
+                        uploaded,
+                        files.subList(i, files.size()),
+                        plan);
             }
             listener.uploaded(file, uri, size, Duration.ofNanos(System.nanoTime() - start));
             uploaded.add(file);
@@ -69,18 +86,41 @@ public final class Publisher {
         return uploaded;
     }
 
-    private static PublishException failed(UploadFile file, String what, String hint, Exception cause,
-            boolean fixableByUser, List<UploadFile> uploaded, List<UploadFile> notUploaded, PublicationPlan plan) {
+    private static PublishException failed(
+            UploadFile file,
+            String what,
+            String hint,
+            Exception cause,
+            boolean fixableByUser,
+            List<UploadFile> uploaded,
+            List<UploadFile> notUploaded,
+            PublicationPlan plan) {
         String nl = System.lineSeparator();
         StringBuilder message = new StringBuilder()
-                .append("Upload of '").append(file.fileName()).append("' (").append(file.origin()).append(") to ")
-                .append(plan.target().describe()).append(" failed.").append(nl)
-                .append("  ").append(what).append(nl)
-                .append("  ").append(hint);
+                .append("Upload of '")
+                .append(file.fileName())
+                .append("' (")
+                .append(file.origin())
+                .append(") to ")
+                .append(plan.target().describe())
+                .append(" failed.")
+                .append(nl)
+                .append("  ")
+                .append(what)
+                .append(nl)
+                .append("  ")
+                .append(hint);
         if (!uploaded.isEmpty()) {
-            message.append(nl).append("  Uploaded before the failure: ").append(names(uploaded)).append('.')
-                    .append(nl).append("  Not uploaded: ").append(names(notUploaded)).append('.')
-                    .append(nl).append("  The version is incomplete on the server: delete the uploaded files (or the"
+            message.append(nl)
+                    .append("  Uploaded before the failure: ")
+                    .append(names(uploaded))
+                    .append('.')
+                    .append(nl)
+                    .append("  Not uploaded: ")
+                    .append(names(notUploaded))
+                    .append('.')
+                    .append(nl)
+                    .append("  The version is incomplete on the server: delete the uploaded files (or the"
                             + " version) before deploying again, since existing files are never overwritten.");
         }
         return new PublishException(message.toString(), cause, fixableByUser, uploaded, notUploaded);

@@ -34,7 +34,8 @@ public final class RegistryUrl {
         while (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        return new RegistryUrl(URI.create(uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority() + path));
+        return new RegistryUrl(
+                URI.create(uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority() + path));
     }
 
     /** Returns what is wrong with a base URL, or empty when it can be used. */
@@ -56,7 +57,8 @@ public final class RegistryUrl {
             return Optional.of("it has no host name");
         }
         if (uri.getRawUserInfo() != null) {
-            return Optional.of("it must not contain a user name or password: put credentials in a <server> of settings.xml");
+            return Optional.of(
+                    "it must not contain a user name or password: put credentials in a <server> of settings.xml");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             return Optional.of("it must not have a query (?...) or fragment (#...)");
@@ -64,7 +66,8 @@ public final class RegistryUrl {
         String path = uri.getRawPath() == null ? "" : uri.getRawPath().toLowerCase(Locale.ROOT);
         int api = (path + "/").indexOf("/api/");
         if (api >= 0) {
-            return Optional.of("it must be the server's base URL, without '" + uri.getRawPath().substring(api)
+            return Optional.of("it must be the server's base URL, without '"
+                    + uri.getRawPath().substring(api)
                     + "': the plugin adds /api/packages/{owner}/generic/... itself"
                     + " (note that uploads go to /api/packages, not /api/v1/packages)");
         }
@@ -90,8 +93,13 @@ public final class RegistryUrl {
         StringBuilder out = new StringBuilder(value.length() + 8);
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~') {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~') {
                 out.append((char) c);
             } else {
                 out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));

@@ -34,10 +34,16 @@ class ArtifactFilesTest {
 
         List<UploadFile> files = ArtifactFiles.of(project, true);
 
-        assertEquals(List.of("app-1.0-SNAPSHOT.jar", "app-1.0-SNAPSHOT.pom", "app-1.0-SNAPSHOT-sources.jar",
-                        "app-1.0-SNAPSHOT-linux-x64.zip", "app-1.0-SNAPSHOT.tar.gz"),
+        assertEquals(
+                List.of(
+                        "app-1.0-SNAPSHOT.jar",
+                        "app-1.0-SNAPSHOT.pom",
+                        "app-1.0-SNAPSHOT-sources.jar",
+                        "app-1.0-SNAPSHOT-linux-x64.zip",
+                        "app-1.0-SNAPSHOT.tar.gz"),
                 files.stream().map(UploadFile::fileName).toList());
-        assertEquals(List.of("main artifact", "POM", "attached sources jar", "attached linux-x64 zip", "attached tar.gz"),
+        assertEquals(
+                List.of("main artifact", "POM", "attached sources jar", "attached linux-x64 zip", "attached tar.gz"),
                 files.stream().map(UploadFile::origin).toList());
         assertEquals(dir.resolve("d.zip"), files.get(3).path());
     }
@@ -53,14 +59,21 @@ class ArtifactFilesTest {
     void pomPackagingUploadsOnlyItsAttachments() throws Exception {
         MavenProject project = project("pom", "2.0");
         project.addAttachedArtifact(artifact("2.0", "dist", "zip", touch("dist.zip")));
-        assertEquals(List.of("app-2.0-dist.zip"), ArtifactFiles.of(project, false).stream().map(UploadFile::fileName).toList());
+        assertEquals(
+                List.of("app-2.0-dist.zip"),
+                ArtifactFiles.of(project, false).stream()
+                        .map(UploadFile::fileName)
+                        .toList());
     }
 
     @Test
     void aPackagingWithoutFileFailsLikeMavenDeployPlugin() {
         MavenProject project = project("jar", "1.0");
         MojoFailureException e = assertThrows(MojoFailureException.class, () -> ArtifactFiles.of(project, false));
-        assertTrue(e.getMessage().startsWith("The packaging of this project (jar) did not assign a file to the build artifact"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("The packaging of this project (jar) did not assign a file to the build artifact"),
+                e.getMessage());
     }
 
     private File touch(String name) throws Exception {
@@ -81,7 +94,8 @@ class ArtifactFilesTest {
     private static Artifact artifact(String version, String classifier, String extension, File file) {
         DefaultArtifactHandler handler = new DefaultArtifactHandler(extension);
         handler.setExtension(extension);
-        DefaultArtifact artifact = new DefaultArtifact("com.example", "app", version, null, extension, classifier, handler);
+        DefaultArtifact artifact =
+                new DefaultArtifact("com.example", "app", version, null, extension, classifier, handler);
         artifact.setFile(file);
         return artifact;
     }

@@ -29,8 +29,11 @@ class ServerCredentialsTest {
         try (InputStream in = ServerCredentialsTest.class.getResourceAsStream("/settings/settings.xml")) {
             settings = new SettingsXpp3Reader().read(in);
         }
-        Path security = Path.of(ServerCredentialsTest.class.getResource("/settings/settings-security.xml").toURI());
-        DefaultSecDispatcher dispatcher = new DefaultSecDispatcher(new DefaultPlexusCipher(), Map.of(), security.toString());
+        Path security = Path.of(ServerCredentialsTest.class
+                .getResource("/settings/settings-security.xml")
+                .toURI());
+        DefaultSecDispatcher dispatcher =
+                new DefaultSecDispatcher(new DefaultPlexusCipher(), Map.of(), security.toString());
         credentials = new ServerCredentials(new DefaultSettingsDecrypter(dispatcher));
     }
 
@@ -58,17 +61,28 @@ class ServerCredentialsTest {
 
     @Test
     void aMissingUsernameOrPasswordIsNamed() {
-        MojoFailureException noUser = assertThrows(MojoFailureException.class, () -> credentials.of(settings, "no-username"));
-        assertTrue(noUser.getMessage().startsWith("<server> 'no-username' in settings.xml has no <username>"), noUser.getMessage());
+        MojoFailureException noUser =
+                assertThrows(MojoFailureException.class, () -> credentials.of(settings, "no-username"));
+        assertTrue(
+                noUser.getMessage().startsWith("<server> 'no-username' in settings.xml has no <username>"),
+                noUser.getMessage());
         assertFalse(noUser.getMessage().contains("plain-token-0123"));
-        MojoFailureException noPassword = assertThrows(MojoFailureException.class, () -> credentials.of(settings, "no-password"));
-        assertTrue(noPassword.getMessage().startsWith("<server> 'no-password' in settings.xml has no <password>"), noPassword.getMessage());
+        MojoFailureException noPassword =
+                assertThrows(MojoFailureException.class, () -> credentials.of(settings, "no-password"));
+        assertTrue(
+                noPassword.getMessage().startsWith("<server> 'no-password' in settings.xml has no <password>"),
+                noPassword.getMessage());
     }
 
     @Test
     void anUndecryptablePasswordFailsWithoutPrintingIt() {
-        MojoFailureException e = assertThrows(MojoFailureException.class, () -> credentials.of(settings, "broken-encryption"));
-        assertTrue(e.getMessage().startsWith("The password of <server> 'broken-encryption' in settings.xml could not be decrypted"), e.getMessage());
+        MojoFailureException e =
+                assertThrows(MojoFailureException.class, () -> credentials.of(settings, "broken-encryption"));
+        assertTrue(
+                e.getMessage()
+                        .startsWith(
+                                "The password of <server> 'broken-encryption' in settings.xml could not be decrypted"),
+                e.getMessage());
         assertFalse(e.getMessage().contains("notReallyEncrypted"), e.getMessage());
     }
 }

@@ -24,7 +24,8 @@ class FailureHintsTest {
             new ClientSettings("ua", Duration.ofSeconds(7), Duration.ofSeconds(42));
 
     private static String hint(int status, boolean challenged, String body) {
-        HttpFailure failure = new HttpFailure("PUT", TARGET.fileUri(FILE.fileName()), status, "", challenged, null, body);
+        HttpFailure failure =
+                new HttpFailure("PUT", TARGET.fileUri(FILE.fileName()), status, "", challenged, null, body);
         String hint = FailureHints.forResponse(failure, TARGET, FILE, CREDENTIALS);
         assertTrue(!hint.contains("s3cret-token"), hint);
         return hint;
@@ -57,8 +58,10 @@ class FailureHintsTest {
 
     @Test
     void quotaAndSizeLimitsNameTheServerSetting() {
-        assertTrue(hint(403, false, "maximum allowed package type size exceeded").contains("LIMIT_SIZE_GENERIC"));
-        assertTrue(hint(403, false, "maximum allowed package storage quota exceeded").contains("LIMIT_TOTAL_OWNER_SIZE"));
+        assertTrue(
+                hint(403, false, "maximum allowed package type size exceeded").contains("LIMIT_SIZE_GENERIC"));
+        assertTrue(hint(403, false, "maximum allowed package storage quota exceeded")
+                .contains("LIMIT_TOTAL_OWNER_SIZE"));
         assertTrue(hint(403, false, "maximum allowed package count exceeded").contains("LIMIT_TOTAL_OWNER_COUNT"));
         assertTrue(hint(403, false, "reqToken").contains("public-only"));
         assertTrue(hint(413, false, "413 Request Entity Too Large").contains("client_max_body_size"));
@@ -75,21 +78,28 @@ class FailureHintsTest {
     @Test
     void otherStatusesEachGetTheirCause() {
         assertTrue(hint(405, false, "").contains("reverse proxy"));
-        assertTrue(hint(409, false, "package file already exists").contains("'app-1.0.jar' already exists in acme/app/1.0"));
+        assertTrue(hint(409, false, "package file already exists")
+                .contains("'app-1.0.jar' already exists in acme/app/1.0"));
         assertTrue(hint(500, false, "").contains("internal error"));
         assertTrue(hint(502, false, "").contains("gateway"));
-        HttpFailure redirect = new HttpFailure("PUT", TARGET.fileUri("x"), 301, "", false, "https://git.example.com/x", "");
-        assertTrue(FailureHints.forResponse(redirect, TARGET, FILE, CREDENTIALS).contains("redirected the upload to https://git.example.com/x"));
+        HttpFailure redirect =
+                new HttpFailure("PUT", TARGET.fileUri("x"), 301, "", false, "https://git.example.com/x", "");
+        assertTrue(FailureHints.forResponse(redirect, TARGET, FILE, CREDENTIALS)
+                .contains("redirected the upload to https://git.example.com/x"));
     }
 
     @Test
     void networkFailuresSayWhatToCheck() {
         URI uri = URI.create("https://git.example.com:8443/api/packages/acme/generic/app/1.0/app-1.0.jar");
-        assertTrue(transport(new UnknownHostException("git.example.com"), uri).contains("'git.example.com' is unknown"));
-        assertTrue(transport(new ConnectException("Connection refused"), uri).contains("Nothing accepted a connection at git.example.com:8443"));
+        assertTrue(
+                transport(new UnknownHostException("git.example.com"), uri).contains("'git.example.com' is unknown"));
+        assertTrue(transport(new ConnectException("Connection refused"), uri)
+                .contains("Nothing accepted a connection at git.example.com:8443"));
         assertTrue(transport(new ConnectTimeoutException("x"), uri).contains("connect timeout of 7 s"));
-        assertTrue(transport(new SocketTimeoutException("Read timed out"), uri).contains("nothing for 42 s, the response timeout"));
-        assertTrue(transport(new SSLHandshakeException("PKIX path building failed"), uri).contains("javax.net.ssl.trustStore"));
+        assertTrue(transport(new SocketTimeoutException("Read timed out"), uri)
+                .contains("nothing for 42 s, the response timeout"));
+        assertTrue(transport(new SSLHandshakeException("PKIX path building failed"), uri)
+                .contains("javax.net.ssl.trustStore"));
     }
 
     private static String transport(IOException e, URI uri) {

@@ -23,13 +23,44 @@ class NamingRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-", "a", "1", "a-", "a_b", "a b", "c.d+", "-_+=:;.()[]{}~!@#$%^& aA1", "app-1.0-linux x64.tar.gz"})
+    @ValueSource(
+            strings = {
+                "-",
+                "a",
+                "1",
+                "a-",
+                "a_b",
+                "a b",
+                "c.d+",
+                "-_+=:;.()[]{}~!@#$%^& aA1",
+                "app-1.0-linux x64.tar.gz"
+            })
     void acceptsTheFileNamesTheServersAccept(String name) {
         assertEquals(Optional.empty(), NamingRules.checkFileName(name));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", ".", "..", "a?b", "a/b", " a", "a ", "a\\b", "a*b", "a\"b", "a'b", "a<b", "a>b", "a|b", "a,b", "a`b", "é.jar", "inva|id.name"})
+    @ValueSource(
+            strings = {
+                "",
+                ".",
+                "..",
+                "a?b",
+                "a/b",
+                " a",
+                "a ",
+                "a\\b",
+                "a*b",
+                "a\"b",
+                "a'b",
+                "a<b",
+                "a>b",
+                "a|b",
+                "a,b",
+                "a`b",
+                "é.jar",
+                "inva|id.name"
+            })
     void refusesTheFileNamesTheServersRefuse(String name) {
         assertTrue(NamingRules.checkFileName(name).isPresent(), name);
     }

@@ -21,10 +21,12 @@ class PublicationPlanTest {
 
     @Test
     void aValidPlanKeepsTheFilesInOrderAndNormalisesTheUrl() throws Exception {
-        List<UploadFile> files = List.of(file("app-1.0.jar", "main artifact"), file("app-1.0-sources.jar", "attached sources jar"));
+        List<UploadFile> files =
+                List.of(file("app-1.0.jar", "main artifact"), file("app-1.0-sources.jar", "attached sources jar"));
         PublicationPlan plan = PublicationPlan.of(GOOD, files);
         assertEquals(files, plan.files());
-        assertEquals("https://codeberg.org/api/packages/acme/generic/app/1.0/app-1.0.jar",
+        assertEquals(
+                "https://codeberg.org/api/packages/acme/generic/app/1.0/app-1.0.jar",
                 plan.target().fileUri("app-1.0.jar").toString());
         assertEquals(2 * "content".length(), plan.totalBytes());
     }
@@ -37,15 +39,29 @@ class PublicationPlanTest {
                 new UploadFile("bad|name.jar", dir.resolve("app-1.0.jar"), "attached weird jar"),
                 new UploadFile("APP-1.0.JAR", dir.resolve("app-1.0.jar"), "attached upper jar"),
                 new UploadFile("dir.bin", dir, "attached bin"));
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PublicationPlan.of(
-                new PublicationPlan.Settings("https://codeberg.org/api/v1", "ac me", "my app", " 1.0"), files));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> PublicationPlan.of(
+                        new PublicationPlan.Settings("https://codeberg.org/api/v1", "ac me", "my app", " 1.0"), files));
         List<String> problems = e.problems();
         assertEquals(8, problems.size(), String.join("\n", problems));
-        assertTrue(problems.get(0).startsWith("<url> (forge.url) 'https://codeberg.org/api/v1' cannot be used"), problems.get(0));
+        assertTrue(
+                problems.get(0).startsWith("<url> (forge.url) 'https://codeberg.org/api/v1' cannot be used"),
+                problems.get(0));
         assertTrue(problems.get(1).startsWith("<owner> (forge.owner) 'ac me' is not valid"), problems.get(1));
-        assertTrue(problems.get(2).startsWith("<packageName> (forge.packageName) 'my app' is not valid: it may contain ASCII letters"), problems.get(2));
-        assertTrue(problems.get(3).startsWith("<packageVersion> (forge.packageVersion) ' 1.0' is not valid: it must not start or end with whitespace"), problems.get(3));
-        assertTrue(problems.get(4).contains("attached zip '" + dir.resolve("missing.zip") + "' does not exist"), problems.get(4));
+        assertTrue(
+                problems.get(2)
+                        .startsWith(
+                                "<packageName> (forge.packageName) 'my app' is not valid: it may contain ASCII letters"),
+                problems.get(2));
+        assertTrue(
+                problems.get(3)
+                        .startsWith(
+                                "<packageVersion> (forge.packageVersion) ' 1.0' is not valid: it must not start or end with whitespace"),
+                problems.get(3));
+        assertTrue(
+                problems.get(4).contains("attached zip '" + dir.resolve("missing.zip") + "' does not exist"),
+                problems.get(4));
         assertTrue(problems.get(5).contains("'bad|name.jar', which the registry refuses"), problems.get(5));
         assertTrue(problems.get(6).contains("would both be uploaded as 'APP-1.0.JAR'"), problems.get(6));
         assertTrue(problems.get(7).contains("is not a regular file"), problems.get(7));

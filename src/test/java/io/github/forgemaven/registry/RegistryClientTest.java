@@ -82,7 +82,8 @@ class RegistryClientTest {
         String fileName = "app+native [linux x64] (1) #2 %.tar.gz";
         Path file = randomFile("f.bin", 10);
         client.upload(target("acme", "te-st_pac.kage", "1.0.3-te st").fileUri(fileName), file, WRITER);
-        assertTrue(registry.file("acme", "te-st_pac.kage", "1.0.3-te st", fileName).isPresent(),
+        assertTrue(
+                registry.file("acme", "te-st_pac.kage", "1.0.3-te st", fileName).isPresent(),
                 () -> registry.requests().toString());
     }
 
@@ -91,7 +92,8 @@ class RegistryClientTest {
         Path file = randomFile("big.bin", 4 * 1024 * 1024);
         Credentials wrong = new Credentials("deployer", "0badc0ffee", "<server> 'x' in settings.xml");
 
-        RegistryResponseException e = assertThrows(RegistryResponseException.class,
+        RegistryResponseException e = assertThrows(
+                RegistryResponseException.class,
                 () -> client.upload(target("acme", "app", "1.0").fileUri("big.bin"), file, wrong));
 
         assertEquals(401, e.failure().status());
@@ -105,7 +107,8 @@ class RegistryClientTest {
     @Test
     void aReadOnlyTokenIs401WithChallenge() throws Exception {
         Credentials reader = new Credentials("deployer", StandardFixture.READ_TOKEN, "<server> 'r' in settings.xml");
-        RegistryResponseException e = assertThrows(RegistryResponseException.class,
+        RegistryResponseException e = assertThrows(
+                RegistryResponseException.class,
                 () -> client.upload(target("acme", "app", "1.0").fileUri("a.bin"), randomFile("a.bin", 10), reader));
         assertEquals(401, e.failure().status());
         assertTrue(e.failure().challenged());
@@ -115,7 +118,8 @@ class RegistryClientTest {
     void anExistingFileIs409EvenInAnotherCase() throws Exception {
         Path file = randomFile("a.bin", 10);
         client.upload(target("acme", "app", "1.0").fileUri("A.bin"), file, WRITER);
-        RegistryResponseException e = assertThrows(RegistryResponseException.class,
+        RegistryResponseException e = assertThrows(
+                RegistryResponseException.class,
                 () -> client.upload(target("acme", "app", "1.0").fileUri("a.bin"), file, WRITER));
         assertEquals(409, e.failure().status());
         assertEquals("package file already exists", e.failure().bodyExcerpt());
@@ -133,9 +137,10 @@ class RegistryClientTest {
         });
         redirecting.start();
         try {
-            URI uri = URI.create("http://127.0.0.1:" + redirecting.getAddress().getPort() + "/api/packages/a/generic/b/1/c");
-            RegistryResponseException e = assertThrows(RegistryResponseException.class,
-                    () -> client.upload(uri, randomFile("c", 10), WRITER));
+            URI uri = URI.create(
+                    "http://127.0.0.1:" + redirecting.getAddress().getPort() + "/api/packages/a/generic/b/1/c");
+            RegistryResponseException e = assertThrows(
+                    RegistryResponseException.class, () -> client.upload(uri, randomFile("c", 10), WRITER));
             assertEquals(308, e.failure().status());
             assertEquals("https://elsewhere.example/api/packages/x", e.failure().location());
             assertEquals(1, hits.get());
@@ -151,26 +156,34 @@ class RegistryClientTest {
                 new UploadFile("app-1.0.jar", randomFile("main.jar", 100), "main artifact"),
                 new UploadFile("app-1.0-sources.jar", randomFile("src.jar", 100), "attached sources jar"),
                 new UploadFile("app-1.0.zip", randomFile("dist.zip", 100), "attached zip"));
-        PublicationPlan plan = PublicationPlan.of(
-                new PublicationPlan.Settings(registry.baseUrl(), "acme", "app", "1.0"), files);
+        PublicationPlan plan =
+                PublicationPlan.of(new PublicationPlan.Settings(registry.baseUrl(), "acme", "app", "1.0"), files);
         RecordingListener listener = new RecordingListener();
 
-        PublishException e = assertThrows(PublishException.class,
-                () -> new Publisher(client, SETTINGS, listener).publish(plan, WRITER));
+        PublishException e = assertThrows(
+                PublishException.class, () -> new Publisher(client, SETTINGS, listener).publish(plan, WRITER));
 
         assertTrue(e.fixableByUser());
         assertEquals(List.of(files.get(0)), e.uploaded());
         assertEquals(files.subList(1, 3), e.notUploaded());
         String message = e.getMessage();
-        assertTrue(message.startsWith("Upload of 'app-1.0-sources.jar' (attached sources jar) to acme/app/1.0 failed."), message);
+        assertTrue(
+                message.startsWith("Upload of 'app-1.0-sources.jar' (attached sources jar) to acme/app/1.0 failed."),
+                message);
         assertTrue(message.contains("app-1.0-sources.jar failed: HTTP 409"), message);
         assertTrue(message.contains("(server said: \"package file already exists\")"), message);
         assertTrue(message.contains("Uploaded before the failure: app-1.0.jar."), message);
         assertTrue(message.contains("Not uploaded: app-1.0-sources.jar, app-1.0.zip."), message);
         assertFalse(message.contains(StandardFixture.WRITE_TOKEN));
-        assertEquals(List.of("uploading app-1.0.jar", "uploaded app-1.0.jar", "uploading app-1.0-sources.jar"), listener.events);
+        assertEquals(
+                List.of("uploading app-1.0.jar", "uploaded app-1.0.jar", "uploading app-1.0-sources.jar"),
+                listener.events);
         assertEquals(2, registry.requests().size(), "nothing is sent after the failure");
-        assertArrayEquals("old".getBytes(), registry.file("acme", "app", "1.0", "app-1.0-sources.jar").orElseThrow().bytes());
+        assertArrayEquals(
+                "old".getBytes(),
+                registry.file("acme", "app", "1.0", "app-1.0-sources.jar")
+                        .orElseThrow()
+                        .bytes());
     }
 
     @Test
@@ -182,7 +195,8 @@ class RegistryClientTest {
         PublicationPlan plan = PublicationPlan.of(
                 new PublicationPlan.Settings("http://127.0.0.1:" + closedPort, "acme", "app", "1.0"),
                 List.of(new UploadFile("a.bin", randomFile("a.bin", 10), "main artifact")));
-        PublishException e = assertThrows(PublishException.class,
+        PublishException e = assertThrows(
+                PublishException.class,
                 () -> new Publisher(client, SETTINGS, new RecordingListener()).publish(plan, WRITER));
         assertFalse(e.fixableByUser());
         assertTrue(e.getMessage().contains("Nothing accepted a connection at 127.0.0.1:" + closedPort), e.getMessage());
@@ -195,7 +209,8 @@ class RegistryClientTest {
                 List.of(new UploadFile("a.bin", randomFile("a.bin", 10), "main artifact")));
         RecordingListener listener = new RecordingListener();
         Publisher.dryRun(plan, listener);
-        assertEquals(List.of("would upload a.bin to " + registry.baseUrl() + "/api/packages/acme/generic/app/1.0/a.bin"),
+        assertEquals(
+                List.of("would upload a.bin to " + registry.baseUrl() + "/api/packages/acme/generic/app/1.0/a.bin"),
                 listener.events);
         assertTrue(registry.requests().isEmpty());
     }

@@ -36,26 +36,28 @@ class RegistryUrlTest {
         RegistryUrl url = RegistryUrl.parse("http://localhost:3000");
         assertEquals(
                 "/api/packages/user2/generic/te-st_pac.kage/1.0.3-te%20st/a%2Bb%25c%23%3F%5B%5D%20%26.bin",
-                url.packageFile("user2", "te-st_pac.kage", "1.0.3-te st", "a+b%c#?[] &.bin").getRawPath());
+                url.packageFile("user2", "te-st_pac.kage", "1.0.3-te st", "a+b%c#?[] &.bin")
+                        .getRawPath());
         assertEquals("1.0%2F2", RegistryUrl.segment("1.0/2"));
         assertEquals("%E7%89%88", RegistryUrl.segment("版"));
         assertEquals("a-b.c_d~e", RegistryUrl.segment("a-b.c_d~e"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "",
-        "codeberg.org",
-        "ftp://codeberg.org",
-        "https://user:token@codeberg.org",
-        "https://codeberg.org?x=1",
-        "https://codeberg.org#top",
-        "https://codeberg.org/api/v1",
-        "https://codeberg.org/api/v1/packages/acme",
-        "https://codeberg.org/api/packages/acme/generic",
-        "https://git.example.com/gitea/api/",
-        "https://exa mple.com"
-    })
+    @ValueSource(
+            strings = {
+                "",
+                "codeberg.org",
+                "ftp://codeberg.org",
+                "https://user:token@codeberg.org",
+                "https://codeberg.org?x=1",
+                "https://codeberg.org#top",
+                "https://codeberg.org/api/v1",
+                "https://codeberg.org/api/v1/packages/acme",
+                "https://codeberg.org/api/packages/acme/generic",
+                "https://git.example.com/gitea/api/",
+                "https://exa mple.com"
+            })
     void refusesUrlsThatCannotBeTheServersBase(String url) {
         assertTrue(RegistryUrl.problemWith(url).isPresent(), url);
         assertThrows(IllegalArgumentException.class, () -> RegistryUrl.parse(url));
@@ -63,14 +65,16 @@ class RegistryUrlTest {
 
     @Test
     void theApiProblemExplainsWhichPartToDrop() {
-        String problem = RegistryUrl.problemWith("https://codeberg.org/api/v1/packages").orElseThrow();
+        String problem =
+                RegistryUrl.problemWith("https://codeberg.org/api/v1/packages").orElseThrow();
         assertTrue(problem.contains("without '/api/v1/packages'"), problem);
         assertTrue(problem.contains("not /api/v1/packages"), problem);
     }
 
     @Test
     void refusesCredentialsInTheUrlWithoutRepeatingThem() {
-        String problem = RegistryUrl.problemWith("https://bob:s3cr3t@codeberg.org").orElseThrow();
+        String problem =
+                RegistryUrl.problemWith("https://bob:s3cr3t@codeberg.org").orElseThrow();
         assertTrue(problem.contains("settings.xml"), problem);
         assertTrue(!problem.contains("s3cr3t"), problem);
     }

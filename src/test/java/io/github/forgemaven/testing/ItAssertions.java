@@ -25,9 +25,12 @@ public final class ItAssertions {
     /** The emulator stored {@code local} as {@code fileName}, with the same bytes and sha256. */
     public static void assertStoredAs(
             RegistryEmulator registry, String owner, String name, String version, String fileName, File local) {
-        StoredFile stored = registry.file(owner, name, version, fileName).orElseThrow(() -> new AssertionError(
-                "not stored: " + owner + "/" + name + "/" + version + "/" + fileName + "; stored there: "
-                        + registry.files(owner, name, version).stream().map(StoredFile::name).toList()));
+        StoredFile stored = registry.file(owner, name, version, fileName)
+                .orElseThrow(() -> new AssertionError(
+                        "not stored: " + owner + "/" + name + "/" + version + "/" + fileName + "; stored there: "
+                                + registry.files(owner, name, version).stream()
+                                        .map(StoredFile::name)
+                                        .toList()));
         byte[] expected = read(local);
         if (!Arrays.equals(expected, stored.bytes())) {
             throw new AssertionError(fileName + ": stored " + stored.bytes().length + " bytes differ from " + local
@@ -40,11 +43,12 @@ public final class ItAssertions {
     }
 
     /** The version holds exactly {@code count} files. */
-    public static void assertFileCount(RegistryEmulator registry, String owner, String name, String version, int count) {
+    public static void assertFileCount(
+            RegistryEmulator registry, String owner, String name, String version, int count) {
         List<StoredFile> files = registry.files(owner, name, version);
         if (files.size() != count) {
-            throw new AssertionError("expected " + count + " files in " + owner + "/" + name + "/" + version + ", found "
-                    + files.stream().map(StoredFile::name).toList());
+            throw new AssertionError("expected " + count + " files in " + owner + "/" + name + "/" + version
+                    + ", found " + files.stream().map(StoredFile::name).toList());
         }
     }
 
@@ -57,7 +61,9 @@ public final class ItAssertions {
 
     /** The PUT requests the emulator received, in order. */
     public static List<RecordedRequest> puts(RegistryEmulator registry) {
-        return registry.requests().stream().filter(r -> r.method().equals("PUT")).toList();
+        return registry.requests().stream()
+                .filter(r -> r.method().equals("PUT"))
+                .toList();
     }
 
     /** {@code build.log} in {@code basedir} contains every fragment. */
