@@ -9,8 +9,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -169,10 +167,8 @@ final class Http11Server implements AutoCloseable {
             while (System.nanoTime() < deadline && in.read(sink) >= 0) {
                 // discard what the client still sends so that closing does not reset the connection
             }
-        } catch (SocketTimeoutException | SocketException e) {
-            // done lingering
         } catch (IOException e) {
-            // done lingering
+            // a timeout or a reset both end the lingering
         }
     }
 

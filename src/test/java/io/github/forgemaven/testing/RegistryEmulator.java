@@ -2,7 +2,9 @@ package io.github.forgemaven.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -237,8 +239,8 @@ public final class RegistryEmulator implements AutoCloseable {
         if (body.length > MAX_FORM_SIZE) {
             return target.query();
         }
-        Map<String, List<String>> form = new java.util.LinkedHashMap<>(
-                RequestTarget.parseForm(new String(body, java.nio.charset.StandardCharsets.ISO_8859_1)));
+        Map<String, List<String>> form = new LinkedHashMap<>(
+                RequestTarget.parseForm(new String(body, StandardCharsets.ISO_8859_1)));
         target.query().forEach((key, values) -> form.merge(key, values, (a, b) -> {
             List<String> merged = new ArrayList<>(a);
             merged.addAll(b);

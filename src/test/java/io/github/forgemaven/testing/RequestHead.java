@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +96,7 @@ record RequestHead(String method, String rawTarget, String version, Map<String, 
                 if (length >= MAX_LINE) {
                     throw new MalformedRequestException("line too long");
                 }
-                buffer = java.util.Arrays.copyOf(buffer, length * 2);
+                buffer = Arrays.copyOf(buffer, length * 2);
             }
             buffer[length++] = (byte) b;
         }
