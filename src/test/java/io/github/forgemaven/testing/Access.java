@@ -1,0 +1,12 @@
+package io.github.forgemaven.testing;
+
+/** Package access level, ordered from none to write; a team's "Packages" unit permission in an organisation. */
+public enum Access {
+    NONE,
+    READ,
+    WRITE;
+
+    boolean atLeast(Access required) {
+        return compareTo(required) >= 0;
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.forgemaven.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Where uploaded content goes; a seam so that benchmarks can discard content or spill it to disk. */
+public interface BlobStore {
+
+    /** Receives one upload while it streams in. */
+    interface Writer {
+        void write(byte[] bytes, int offset, int length) throws IOException;
+
+        Blob finish() throws IOException;
+    }
+
+    Writer newBlob();
+
+    /** Keeps content in memory, in 64 KiB chunks so that blobs over 2 GiB still fit. */
+    static BlobStore inMemory() {
+        return ChunkedBlobWriter::new;
+    }
+
+    /** Keeps only the size; {@link Blob#open()} then fails. For benchmarks that push gigabytes. */
+    static BlobStore discarding() {
+        return () -> new Writer() {
+            private long size;
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                size += length;
+            }
+
+            @Override
+            public Blob finish() {
+                long finalSize = size;
+                return new Blob() {
+                    @Override
+                    public long size() {
+                        return finalSize;
+                    }
+
+                    @Override
+                    public InputStream open() {
+                        throw new UnsupportedOperationException("this emulator discards uploaded content");
+                    }
+                };
+            }
+        };
+    }
+}

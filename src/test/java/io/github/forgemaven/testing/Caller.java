@@ -1,0 +1,15 @@
+package io.github.forgemaven.testing;
+
+/** Who sent a request: anonymous (no user), a user, or the Actions pseudo-user; scope only for token logins. */
+record Caller(Account user, TokenScope scope) {
+
+    static final Caller ANONYMOUS = new Caller(null, null);
+
+    boolean signedIn() {
+        return user != null;
+    }
+
+    boolean admin() {
+        return user != null && user.admin();
+    }
+}

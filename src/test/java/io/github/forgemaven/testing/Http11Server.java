@@ -1,0 +1,217 @@
+package io.github.forgemaven.testing;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A small HTTP/1.1 server on a plain {@link ServerSocket}. It exists because the JDK's HttpServer answers
+ * {@code 100 Continue} before the handler runs, while Go's net/http (Forgejo, Gitea) sends it only when the
+ * handler starts reading and rejects early without reading the body.
+ */
+final class Http11Server implements AutoCloseable {
+
+    @FunctionalInterface
+    interface Handler {
+        Response handle(ServerRequest request) throws IOException;
+    }
+
+    private static final int BUFFER_SIZE = 64 * 1024;
+    /** Go's maxPostHandlerReadBytes: an unread rest up to this size is drained to keep the connection. */
+    private static final long DRAIN_LIMIT = 256 * 1024;
+    /** Go's rstAvoidanceDelay: time for the client to read the reply before unread data causes a reset. */
+    private static final int LINGER_MILLIS = 500;
+
+    private final ServerSocket serverSocket;
+    private final Handler handler;
+    private final ExecutorService pool;
+    private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    private Http11Server(ServerSocket serverSocket, Handler handler) {
+        this.serverSocket = serverSocket;
+        this.handler = handler;
+        AtomicInteger threads = new AtomicInteger();
+        this.pool = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "registry-emulator-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Binds 127.0.0.1 on an ephemeral port and starts accepting. */
+    static Http11Server start(Handler handler) throws IOException {
+        ServerSocket socket = new ServerSocket();
+        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+        Http11Server server = new Http11Server(socket, handler);
+        server.pool.execute(server::acceptLoop);
+        return server;
+    }
+
+    int port() {
+        return serverSocket.getLocalPort();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            serverSocket.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+        for (Socket socket : connections) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
+        pool.shutdownNow();
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            try {
+                Socket socket = serverSocket.accept();
+                connections.add(socket);
+                pool.execute(() -> serve(socket));
+            } catch (IOException e) {
+                if (closed) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void serve(Socket socket) {
+        try (socket) {
+            socket.setTcpNoDelay(true);
+            InputStream in = new BufferedInputStream(socket.getInputStream(), BUFFER_SIZE);
+            OutputStream out = new BufferedOutputStream(socket.getOutputStream(), BUFFER_SIZE);
+            while (!closed) {
+                RequestHead head;
+                RequestBody body;
+                try {
+                    head = RequestHead.read(in);
+                    if (head == null) {
+                        return;
+                    }
+                    body = RequestBody.open(head, in, out);
+                } catch (RequestHead.MalformedRequestException e) {
+                    write(out, Response.text(400, "400 Bad Request"), false, false);
+                    lingeringClose(socket, in);
+                    return;
+                }
+                if (!RequestTarget.isValid(head.rawTarget())) {
+                    write(out, Response.text(400, "400 Bad Request: invalid request URI"), false, false);
+                    lingeringClose(socket, in);
+                    return;
+                }
+                Response response = respond(new ServerRequest(head, body));
+                boolean keepAlive = head.keepAlive() && bodyFinished(body);
+                write(out, response, "HEAD".equals(head.method()), keepAlive);
+                if (!keepAlive) {
+                    lingeringClose(socket, in);
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            // the client went away; nothing to answer
+        } finally {
+            connections.remove(socket);
+        }
+    }
+
+    private Response respond(ServerRequest request) {
+        try {
+            return handler.handle(request);
+        } catch (IOException | RuntimeException e) {
+            return Response.empty(500);
+        }
+    }
+
+    /** Whether the connection can carry another request; never reads a body the client was told to hold back. */
+    private static boolean bodyFinished(RequestBody body) throws IOException {
+        if (body.exhausted()) {
+            return true;
+        }
+        if (body.continuePending()) {
+            return false;
+        }
+        return body.skipUpTo(DRAIN_LIMIT);
+    }
+
+    private static void lingeringClose(Socket socket, InputStream in) {
+        try {
+            socket.shutdownOutput();
+            socket.setSoTimeout(LINGER_MILLIS);
+            long deadline = System.nanoTime() + LINGER_MILLIS * 1_000_000L;
+            byte[] sink = new byte[BUFFER_SIZE];
+            while (System.nanoTime() < deadline && in.read(sink) >= 0) {
+                // discard what the client still sends so that closing does not reset the connection
+            }
+        } catch (IOException e) {
+            // a timeout or a reset both end the lingering
+        }
+    }
+
+    private static void write(OutputStream out, Response response, boolean head, boolean keepAlive) throws IOException {
+        int status = response.status();
+        boolean bodyAllowed = status != 204 && status != 304;
+        StringBuilder sb = new StringBuilder(256);
+        sb.append("HTTP/1.1 ").append(status).append(' ').append(reason(status)).append("\r\n");
+        for (Map.Entry<String, String> header : response.headers().entrySet()) {
+            sb.append(header.getKey()).append(": ").append(header.getValue()).append("\r\n");
+        }
+        if (bodyAllowed) {
+            sb.append("Content-Length: ").append(response.contentLength()).append("\r\n");
+        }
+        sb.append("Date: ")
+                .append(DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)))
+                .append("\r\n");
+        if (!keepAlive) {
+            sb.append("Connection: close\r\n");
+        }
+        sb.append("\r\n");
+        out.write(sb.toString().getBytes(StandardCharsets.ISO_8859_1));
+        if (bodyAllowed && !head) {
+            response.body().writeTo(out);
+        }
+        out.flush();
+    }
+
+    private static String reason(int status) {
+        switch (status) {
+            case 200: return "OK";
+            case 201: return "Created";
+            case 204: return "No Content";
+            case 303: return "See Other";
+            case 400: return "Bad Request";
+            case 401: return "Unauthorized";
+            case 403: return "Forbidden";
+            case 404: return "Not Found";
+            case 405: return "Method Not Allowed";
+            case 409: return "Conflict";
+            case 413: return "Request Entity Too Large";
+            case 500: return "Internal Server Error";
+            default: return "Status " + status;
+        }
+    }
+}

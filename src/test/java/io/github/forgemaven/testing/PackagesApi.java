@@ -1,0 +1,200 @@
+package io.github.forgemaven.testing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code /api/packages/{owner}/generic/...}: routing, access checks and handlers in the servers' order (spec §2). */
+final class PackagesApi {
+
+    private enum Route {
+        UPLOAD(Access.WRITE),
+        DOWNLOAD(Access.READ),
+        HEAD(Access.READ),
+        DELETE_FILE(Access.WRITE),
+        DELETE_VERSION(Access.WRITE),
+        METHOD_NOT_ALLOWED(null),
+        NOT_FOUND(null);
+
+        private final Access required;
+
+        Route(Access required) {
+            this.required = required;
+        }
+    }
+
+    private final Flavour flavour;
+    private final Directory directory;
+    private final AccessPolicy policy;
+    private final PackageStore store;
+    private final BlobStore blobs;
+    private final long sizeLimit;
+
+    PackagesApi(Flavour flavour, Directory directory, AccessPolicy policy, PackageStore store, BlobStore blobs, long sizeLimit) {
+        this.flavour = flavour;
+        this.directory = directory;
+        this.policy = policy;
+        this.store = store;
+        this.blobs = blobs;
+        this.sizeLimit = sizeLimit;
+    }
+
+    /** Answers a request whose caller is already authenticated; target starts with {@code api/packages}. */
+    Response handle(ServerRequest request, RequestTarget target, Caller caller) throws IOException {
+        Route route = route(request.method(), target);
+        if (route == Route.NOT_FOUND) {
+            return notFound();
+        }
+        if (route == Route.METHOD_NOT_ALLOWED) {
+            return Response.empty(405);
+        }
+        Optional<Account> found = directory.find(target.param(2));
+        if (found.isEmpty()) {
+            return notFound();
+        }
+        Account owner = found.get();
+        Access mode = policy.accessMode(caller, owner);
+        Optional<Response> denied = policy.check(caller, owner, mode, Access.READ);
+        if (denied.isEmpty() && route.required == Access.WRITE) {
+            denied = policy.check(caller, owner, mode, Access.WRITE);
+        }
+        if (denied.isPresent()) {
+            return denied.get();
+        }
+        String name = target.param(4);
+        String version = target.param(5);
+        switch (route) {
+            case UPLOAD:
+                return upload(request, caller, owner, name, version, target.param(6));
+            case DOWNLOAD:
+                return download(owner, name, version, target.param(6), true);
+            case HEAD:
+                return download(owner, name, version, target.param(6), false);
+            case DELETE_FILE:
+                return deleteFile(owner, name, version, target.param(6));
+            default:
+                return store.deleteVersion(owner.name(), name, version)
+                        ? Response.empty(204)
+                        : Response.text(404, "package does not exist");
+        }
+    }
+
+    static Response notFound() {
+        return Response.text(404, "Not found.\n");
+    }
+
+    private Route route(String method, RequestTarget target) {
+        boolean generic = target.size() >= 4 && target.raw(3).equals("generic");
+        if (generic && target.size() == 7) {
+            switch (method) {
+                case "PUT": return Route.UPLOAD;
+                case "GET": return Route.DOWNLOAD;
+                case "HEAD": return flavour.headSupported() ? Route.HEAD : Route.METHOD_NOT_ALLOWED;
+                case "DELETE": return Route.DELETE_FILE;
+                default: return Route.METHOD_NOT_ALLOWED;
+            }
+        }
+        if (generic && target.size() == 6) {
+            return method.equals("DELETE") ? Route.DELETE_VERSION : Route.METHOD_NOT_ALLOWED;
+        }
+        return Route.NOT_FOUND;
+    }
+
+    private Response upload(ServerRequest request, Caller caller, Account owner, String name, String version, String fileName)
+            throws IOException {
+        if (!Validation.packageName(name)) {
+            return Response.text(400, "invalid package name");
+        }
+        if (!Validation.fileName(fileName)) {
+            return Response.text(400, "invalid filename");
+        }
+        if (!Validation.version(version)) {
+            return Response.text(400, "invalid package version");
+        }
+        String contentType = Optional.ofNullable(request.header("Content-Type")).orElse("");
+        String lowerType = contentType.toLowerCase(Locale.ROOT);
+        InputStream content = request.body();
+        // §4: the url-encoded body was already consumed by the OAuth2 method's ParseForm
+        if (lowerType.startsWith("application/x-www-form-urlencoded")) {
+            return internalError();
+        }
+        if (lowerType.startsWith("multipart/form-data")) {
+            Optional<byte[]> part = Multipart.firstFile(contentType, request.body());
+            if (part.isEmpty()) {
+                return internalError();
+            }
+            content = new ByteArrayInputStream(part.get());
+        }
+        BlobStore.Writer writer = blobs.newBlob();
+        Digests digests = Digests.copy(content, writer);
+        Blob blob = writer.finish();
+        if (sizeLimit >= 0 && digests.size() > sizeLimit && !caller.admin()) {
+            return Response.text(403, "maximum allowed package type size exceeded");
+        }
+        if (!store.add(owner, name, version, caller.user(), fileName, digests, blob)) {
+            return Response.text(409, "package file already exists");
+        }
+        return Response.empty(201);
+    }
+
+    private Response download(Account owner, String name, String version, String fileName, boolean get) {
+        Optional<PackageStore.PackageVersion> found = store.version(owner.name(), name, version);
+        if (found.isEmpty()) {
+            return Response.text(404, "package does not exist");
+        }
+        Optional<StoredFile> file = found.get().file(fileName);
+        if (file.isEmpty()) {
+            return Response.text(404, "package file does not exist");
+        }
+        if (get) {
+            store.countDownload(owner.name(), name, version);
+        }
+        StoredFile stored = file.get();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/octet-stream");
+        headers.put("Content-Disposition", contentDisposition(stored.name()));
+        headers.put("Access-Control-Expose-Headers", "Content-Disposition");
+        headers.put("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(stored.created().atOffset(ZoneOffset.UTC)));
+        headers.put("X-Content-Type-Options", "nosniff");
+        return new Response(200, headers, stored.size(), out -> {
+            try (InputStream in = stored.blob().open()) {
+                in.transferTo(out);
+            }
+        });
+    }
+
+    private Response deleteFile(Account owner, String name, String version, String fileName) {
+        switch (store.deleteFile(owner.name(), name, version, fileName)) {
+            case NO_VERSION:
+                return Response.text(404, "package does not exist");
+            case NO_FILE:
+                return Response.text(404, "package file does not exist");
+            default:
+                return Response.empty(204);
+        }
+    }
+
+    private Response internalError() {
+        return Response.text(500, flavour.internalErrorBody());
+    }
+
+    /** Go's mime.FormatMediaType: the filename unquoted when it is an RFC 2045 token, else quoted. */
+    static String contentDisposition(String fileName) {
+        boolean token = !fileName.isEmpty();
+        for (char c : fileName.toCharArray()) {
+            if (c <= ' ' || c >= 0x7f || "()<>@,;:\\\"/[]?=".indexOf(c) >= 0) {
+                token = false;
+            }
+        }
+        if (token) {
+            return "attachment; filename=" + fileName;
+        }
+        return "attachment; filename=\"" + fileName.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

@@ -1,0 +1,251 @@
+package io.github.forgemaven.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An in-process stand-in for the generic package registry of Forgejo (v14) or Gitea (1.25), behaving as
+ * {@code forgejo-generic-api.md} describes: same routes, order of checks, statuses, bodies and wire behaviour.
+ */
+public final class RegistryEmulator implements AutoCloseable {
+
+    /** Go's maxFormSize: ParseForm reads at most this much of a url-encoded body. */
+    private static final int MAX_FORM_SIZE = 10 << 20;
+
+    /** Settings of an emulator to start. */
+    public static final class Builder {
+        private Flavour flavour = Flavour.FORGEJO;
+        private long sizeLimit = -1;
+        private boolean requireSignInView;
+        private BlobStore blobStore = BlobStore.inMemory();
+
+        private Builder() {}
+
+        public Builder flavour(Flavour value) {
+            this.flavour = value;
+            return this;
+        }
+
+        /** {@code LIMIT_SIZE_GENERIC} in bytes; negative means unlimited (the default). */
+        public Builder sizeLimit(long bytes) {
+            this.sizeLimit = bytes;
+            return this;
+        }
+
+        /** Strict {@code [service] REQUIRE_SIGNIN_VIEW=true}. */
+        public Builder requireSignInView(boolean value) {
+            this.requireSignInView = value;
+            return this;
+        }
+
+        public Builder blobStore(BlobStore value) {
+            this.blobStore = value;
+            return this;
+        }
+
+        public RegistryEmulator start() {
+            try {
+                return new RegistryEmulator(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the registry emulator", e);
+            }
+        }
+    }
+
+    private final Flavour flavour;
+    private final Directory directory = new Directory();
+    private final PackageStore store = new PackageStore();
+    private final Authenticator authenticator = new Authenticator(directory);
+    private final List<RecordedRequest> requests = new ArrayList<>();
+    private final PackagesApi packagesApi;
+    private final JsonApi jsonApi;
+    private final Http11Server server;
+
+    private RegistryEmulator(Builder builder) throws IOException {
+        this.flavour = builder.flavour;
+        AccessPolicy policy = new AccessPolicy(directory, builder.requireSignInView);
+        this.packagesApi =
+                new PackagesApi(flavour, directory, policy, store, builder.blobStore, builder.sizeLimit);
+        this.jsonApi = new JsonApi(flavour, directory, policy, store, this::baseUrl);
+        this.server = Http11Server.start(this::handle);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A Forgejo-flavoured emulator on 127.0.0.1 and an ephemeral port. */
+    public static RegistryEmulator start() {
+        return builder().start();
+    }
+
+    public Flavour flavour() {
+        return flavour;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** {@code http://127.0.0.1:<port>}, without a trailing slash. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public Account addUser(String name, String password) {
+        return addUser(name, password, Visibility.PUBLIC);
+    }
+
+    public Account addUser(String name, String password, Visibility visibility) {
+        return directory.addUser(name, password, visibility);
+    }
+
+    public Account addOrganization(String name, Visibility visibility) {
+        return directory.addOrganization(name, visibility);
+    }
+
+    /** Puts the user in a team of the organisation whose "Packages" unit has this permission. */
+    public void grant(String org, String user, Access access) {
+        directory.grant(org, user, access);
+    }
+
+    /** An inactive user still authenticates but has no access anywhere (spec §6.4). */
+    public void deactivate(String user) {
+        directory.deactivate(user);
+    }
+
+    public void makeAdmin(String user) {
+        directory.makeAdmin(user);
+    }
+
+    /** A personal access token with these scopes, e.g. {@code write:package}; no scopes means no package access. */
+    public String addToken(String user, String... scopes) {
+        return directory.addToken(user, null, Set.of(scopes), false);
+    }
+
+    /** Like {@link #addToken} but with a given value (40 lowercase hex), for settings files that must contain it. */
+    public String addFixedToken(String user, String token, String... scopes) {
+        return directory.addToken(user, token, Set.of(scopes), false);
+    }
+
+    /** The token of an Actions job run for this user: it authenticates as the Actions user, which no grant names. */
+    public String addActionsJobToken(String user) {
+        return directory.addToken(user, null, Set.of(), true);
+    }
+
+    public Optional<Account> account(String name) {
+        return directory.find(name);
+    }
+
+    /** Case-insensitive on every part, as the servers look files up. */
+    public Optional<StoredFile> file(String owner, String name, String version, String fileName) {
+        return store.version(owner, name, version).flatMap(v -> v.file(fileName));
+    }
+
+    /** The files of a version ordered by lower-cased name; empty if the version does not exist. */
+    public List<StoredFile> files(String owner, String name, String version) {
+        return store.version(owner, name, version).map(PackageStore.PackageVersion::files).orElse(List.of());
+    }
+
+    public boolean versionExists(String owner, String name, String version) {
+        return store.version(owner, name, version).isPresent();
+    }
+
+    /** The versions of a package, spelled as first uploaded. */
+    public List<String> versions(String owner, String name) {
+        return store.versions(owner, name).stream().map(PackageStore.PackageVersion::version).toList();
+    }
+
+    /** How many GETs downloaded a file of this version; 0 if the version does not exist. */
+    public long downloadCount(String owner, String name, String version) {
+        return store.version(owner, name, version).map(PackageStore.PackageVersion::downloads).orElse(0L);
+    }
+
+    public List<RecordedRequest> requests() {
+        synchronized (requests) {
+            return List.copyOf(requests);
+        }
+    }
+
+    public void clearRequests() {
+        synchronized (requests) {
+            requests.clear();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    public void stop() {
+        close();
+    }
+
+    private Response handle(ServerRequest request) throws IOException {
+        Response response = dispatch(request, RequestTarget.parse(request.head().rawTarget()));
+        RecordedRequest recorded = new RecordedRequest(
+                request.method(),
+                request.head().rawTarget(),
+                request.head().headers(),
+                request.body().received(),
+                response.status());
+        synchronized (requests) {
+            requests.add(recorded);
+        }
+        return response;
+    }
+
+    private Response dispatch(ServerRequest request, RequestTarget target) throws IOException {
+        if (flavour.forgejoApi() && target.is("api", "forgejo", "v1", "version")) {
+            return request.method().equals("GET") ? Response.json(200, jsonApi.versionJson()) : Response.empty(405);
+        }
+        boolean packages = target.startsWith("api", "packages");
+        boolean v1 = target.startsWith("api", "v1");
+        if (!packages && !v1) {
+            return PackagesApi.notFound();
+        }
+        // Both trees authenticate in a middleware before routing, so bad credentials beat 404 and 405.
+        Optional<Caller> caller = authenticator.authenticate(request, form(request, target));
+        if (caller.isEmpty()) {
+            return packages ? Response.text(401, flavour.authFailedBody()) : jsonApi.authenticationFailed();
+        }
+        return packages
+                ? packagesApi.handle(request, target, caller.get())
+                : jsonApi.handle(request, target, caller.get());
+    }
+
+    /**
+     * Go's ParseForm, which the OAuth2 auth method calls on every API request: query values, plus the values of
+     * a url-encoded PUT/POST/PATCH body, which it reads (up to 10 MiB) and so consumes (spec §4).
+     */
+    private static Map<String, List<String>> form(ServerRequest request, RequestTarget target) throws IOException {
+        String contentType = request.header("Content-Type");
+        boolean bodyMethod = Set.of("POST", "PUT", "PATCH").contains(request.method());
+        boolean urlEncoded = contentType != null
+                && contentType.split(";")[0].trim().toLowerCase(Locale.ROOT).equals("application/x-www-form-urlencoded");
+        if (!bodyMethod || !urlEncoded) {
+            return target.query();
+        }
+        byte[] body = request.body().readNBytes(MAX_FORM_SIZE + 1);
+        if (body.length > MAX_FORM_SIZE) {
+            return target.query();
+        }
+        Map<String, List<String>> form = new LinkedHashMap<>(
+                RequestTarget.parseForm(new String(body, StandardCharsets.ISO_8859_1)));
+        target.query().forEach((key, values) -> form.merge(key, values, (a, b) -> {
+            List<String> merged = new ArrayList<>(a);
+            merged.addAll(b);
+            return merged;
+        }));
+        return form;
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.forgemaven.testing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A response to be written by {@link Http11Server}; the body is written lazily so large blobs stream. */
+record Response(int status, Map<String, String> headers, long contentLength, BodyWriter body) {
+
+    @FunctionalInterface
+    interface BodyWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    Response {
+        headers = Map.copyOf(new LinkedHashMap<>(headers));
+    }
+
+    static Response empty(int status) {
+        return bytes(status, Map.of(), new byte[0]);
+    }
+
+    /** A text/plain body, as Go's http.Error and Gitea's PlainText send it. */
+    static Response text(int status, String text) {
+        return bytes(
+                status,
+                Map.of("Content-Type", "text/plain; charset=utf-8", "X-Content-Type-Options", "nosniff"),
+                text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Response json(int status, String json) {
+        return bytes(status, Map.of("Content-Type", "application/json;charset=utf-8"), json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Response bytes(int status, Map<String, String> headers, byte[] body) {
+        return new Response(status, headers, body.length, out -> out.write(body));
+    }
+
+    Response withHeader(String name, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(headers);
+        copy.put(name, value);
+        return new Response(status, copy, contentLength, body);
+    }
+}
