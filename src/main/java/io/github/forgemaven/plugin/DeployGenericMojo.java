@@ -57,7 +57,7 @@ public class DeployGenericMojo extends AbstractMojo {
     private String serverId;
 
     /**
-     * The package name in the registry: ASCII letters, digits and {@code - _ + .}.
+     * The package name in the registry, made of ASCII letters, digits and {@code - _ + .} only.
      *
      * @since 0.1.0
      */
@@ -91,7 +91,8 @@ public class DeployGenericMojo extends AbstractMojo {
     private boolean dryRun;
 
     /**
-     * Also uploads the project's POM, as {@code {artifactId}-{version}.pom}.
+     * Also uploads the project's POM, named like the artifacts: <code>app-1.0.pom</code> for artifact
+     * <code>app</code> version <code>1.0</code>.
      *
      * @since 0.1.0
      */

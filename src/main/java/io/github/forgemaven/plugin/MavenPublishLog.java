@@ -35,11 +35,11 @@ final class MavenPublishLog implements PublishListener {
         double seconds = Math.max(took.toNanos(), 1) / 1e9;
         log.info(String.format(
                 Locale.ROOT,
-                "Uploaded %s (%s in %.2f s, %.1f MB/s) to %s",
+                "Uploaded %s (%s in %.2f s, %s/s) to %s",
                 file.fileName(),
                 Sizes.format(size),
                 seconds,
-                size / seconds / 1e6,
+                Sizes.format((long) (size / seconds)),
                 uri));
     }
 }

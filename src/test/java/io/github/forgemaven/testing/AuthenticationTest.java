@@ -59,18 +59,53 @@ class AuthenticationTest {
 
     @Test
     void everyAcceptedAuthFormUploads() {
-        assertEquals(201, upload(DEPLOYER, "password.bin", "Authorization", basic(DEPLOYER, DEPLOYER_PASSWORD)).statusCode());
-        assertEquals(201, upload(DEPLOYER, "user-token.bin", "Authorization", basic(DEPLOYER, WRITE_TOKEN)).statusCode());
-        assertEquals(201, upload(DEPLOYER, "other-user-token.bin", "Authorization", basic("anyone", WRITE_TOKEN)).statusCode());
-        assertEquals(201, upload(DEPLOYER, "token-empty.bin", "Authorization", basic(WRITE_TOKEN, "")).statusCode());
-        assertEquals(201, upload(DEPLOYER, "token-oauth.bin", "Authorization", basic(WRITE_TOKEN, "x-oauth-basic")).statusCode());
-        assertEquals(201, upload(DEPLOYER, "token.bin", "Authorization", "token " + WRITE_TOKEN).statusCode());
-        assertEquals(201, upload(DEPLOYER, "bearer.bin", "Authorization", "Bearer " + WRITE_TOKEN).statusCode());
-        assertEquals(201, upload(DEPLOYER, "upper.bin", "Authorization", "TOKEN " + WRITE_TOKEN).statusCode());
+        assertEquals(
+                201,
+                upload(DEPLOYER, "password.bin", "Authorization", basic(DEPLOYER, DEPLOYER_PASSWORD))
+                        .statusCode());
+        assertEquals(
+                201,
+                upload(DEPLOYER, "user-token.bin", "Authorization", basic(DEPLOYER, WRITE_TOKEN))
+                        .statusCode());
+        assertEquals(
+                201,
+                upload(DEPLOYER, "other-user-token.bin", "Authorization", basic("anyone", WRITE_TOKEN))
+                        .statusCode());
+        assertEquals(
+                201,
+                upload(DEPLOYER, "token-empty.bin", "Authorization", basic(WRITE_TOKEN, ""))
+                        .statusCode());
+        assertEquals(
+                201,
+                upload(DEPLOYER, "token-oauth.bin", "Authorization", basic(WRITE_TOKEN, "x-oauth-basic"))
+                        .statusCode());
+        assertEquals(
+                201,
+                upload(DEPLOYER, "token.bin", "Authorization", "token " + WRITE_TOKEN)
+                        .statusCode());
+        assertEquals(
+                201,
+                upload(DEPLOYER, "bearer.bin", "Authorization", "Bearer " + WRITE_TOKEN)
+                        .statusCode());
+        assertEquals(
+                201,
+                upload(DEPLOYER, "upper.bin", "Authorization", "TOKEN " + WRITE_TOKEN)
+                        .statusCode());
         assertEquals(201, upload(DEPLOYER, "query.bin?token=" + WRITE_TOKEN).statusCode());
-        assertEquals(201, upload(DEPLOYER, "access.bin?access_token=" + WRITE_TOKEN).statusCode());
-        for (String file : new String[] {"password.bin", "user-token.bin", "other-user-token.bin", "token-empty.bin",
-                "token-oauth.bin", "token.bin", "bearer.bin", "upper.bin", "query.bin", "access.bin"}) {
+        assertEquals(
+                201, upload(DEPLOYER, "access.bin?access_token=" + WRITE_TOKEN).statusCode());
+        for (String file : new String[] {
+            "password.bin",
+            "user-token.bin",
+            "other-user-token.bin",
+            "token-empty.bin",
+            "token-oauth.bin",
+            "token.bin",
+            "bearer.bin",
+            "upper.bin",
+            "query.bin",
+            "access.bin"
+        }) {
             assertStored(DEPLOYER, file);
         }
     }
@@ -79,14 +114,20 @@ class AuthenticationTest {
     @EnumSource(Flavour.class)
     void badPasswordIs401WithoutChallenge(Flavour flavour) {
         try (RegistryEmulator server = StandardFixture.start(flavour)) {
-            HttpResponse<byte[]> response = new TestClient(server).put(
-                    "/api/packages/deployer/generic/app/1.0/a.bin", CONTENT, "Authorization", basic(DEPLOYER, "wrong"));
+            HttpResponse<byte[]> response = new TestClient(server)
+                    .put(
+                            "/api/packages/deployer/generic/app/1.0/a.bin",
+                            CONTENT,
+                            "Authorization",
+                            basic(DEPLOYER, "wrong"));
 
             assertEquals(401, response.statusCode());
             String expected = flavour == Flavour.FORGEJO ? "authGroup.Verify\n" : "Failed to authenticate user\n";
             assertEquals(expected, text(response));
             assertEquals(Optional.empty(), response.headers().firstValue("WWW-Authenticate"));
-            assertEquals("text/plain; charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(
+                    "text/plain; charset=utf-8",
+                    response.headers().firstValue("Content-Type").orElse(""));
         }
     }
 
@@ -105,10 +146,16 @@ class AuthenticationTest {
 
     @Test
     void readOnlyTokenCannotUploadButCanDownload() {
-        assertEquals(201, upload(DEPLOYER, "a.bin", "Authorization", "token " + WRITE_TOKEN).statusCode());
+        assertEquals(
+                201,
+                upload(DEPLOYER, "a.bin", "Authorization", "token " + WRITE_TOKEN)
+                        .statusCode());
 
         assertAccessDenied(upload(DEPLOYER, "b.bin", "Authorization", "token " + READ_TOKEN));
-        assertEquals(200, client.get("/api/packages/deployer/generic/app/1.0/a.bin", "Authorization", basic(DEPLOYER, READ_TOKEN)).statusCode());
+        assertEquals(
+                200,
+                client.get("/api/packages/deployer/generic/app/1.0/a.bin", "Authorization", basic(DEPLOYER, READ_TOKEN))
+                        .statusCode());
     }
 
     @Test
@@ -116,12 +163,16 @@ class AuthenticationTest {
         String token = emulator.addToken(DEPLOYER, "write:repository");
 
         assertAccessDenied(upload(DEPLOYER, "a.bin", "Authorization", "Bearer " + token));
-        assertAccessDenied(client.get("/api/packages/deployer/generic/app/1.0/a.bin", "Authorization", "Bearer " + token));
+        assertAccessDenied(
+                client.get("/api/packages/deployer/generic/app/1.0/a.bin", "Authorization", "Bearer " + token));
     }
 
     @Test
     void organisationWriteComesFromTheTeamGrant() {
-        assertEquals(201, upload("acme", "a.bin", "Authorization", basic(DEPLOYER, DEPLOYER_PASSWORD)).statusCode());
+        assertEquals(
+                201,
+                upload("acme", "a.bin", "Authorization", basic(DEPLOYER, DEPLOYER_PASSWORD))
+                        .statusCode());
         assertStored("acme", "a.bin");
         assertAccessDenied(upload("readonly-org", "a.bin", "Authorization", basic(DEPLOYER, DEPLOYER_PASSWORD)));
         assertFalse(emulator.versionExists("readonly-org", "app", "1.0"));
@@ -138,7 +189,8 @@ class AuthenticationTest {
     @Test
     void unknownOwnerIs404ButPrivateOwnerIs401() {
         HttpResponse<byte[]> unknown = upload("nobody", "a.bin", "Authorization", basic(DEPLOYER, DEPLOYER_PASSWORD));
-        HttpResponse<byte[]> hidden = upload("hidden-user", "a.bin", "Authorization", basic(DEPLOYER, DEPLOYER_PASSWORD));
+        HttpResponse<byte[]> hidden =
+                upload("hidden-user", "a.bin", "Authorization", basic(DEPLOYER, DEPLOYER_PASSWORD));
         HttpResponse<byte[]> hiddenAnonymousRead = client.get("/api/packages/hidden-user/generic/app/1.0/a.bin");
 
         assertEquals(404, unknown.statusCode());
@@ -149,17 +201,24 @@ class AuthenticationTest {
 
     @Test
     void ownerLookupIsCaseInsensitive() {
-        assertEquals(201, upload("ACME", "a.bin", "Authorization", basic(DEPLOYER, DEPLOYER_PASSWORD)).statusCode());
+        assertEquals(
+                201,
+                upload("ACME", "a.bin", "Authorization", basic(DEPLOYER, DEPLOYER_PASSWORD))
+                        .statusCode());
         assertStored("acme", "a.bin");
     }
 
     @Test
     void inactiveUserIsDeniedEverywhere() {
-        assertEquals(201, upload("acme", "a.bin", "Authorization", basic(DEPLOYER, DEPLOYER_PASSWORD)).statusCode());
+        assertEquals(
+                201,
+                upload("acme", "a.bin", "Authorization", basic(DEPLOYER, DEPLOYER_PASSWORD))
+                        .statusCode());
         emulator.deactivate(DEPLOYER);
 
         assertAccessDenied(upload(DEPLOYER, "b.bin", "Authorization", basic(DEPLOYER, DEPLOYER_PASSWORD)));
-        assertAccessDenied(client.get("/api/packages/acme/generic/app/1.0/a.bin", "Authorization", "token " + WRITE_TOKEN));
+        assertAccessDenied(
+                client.get("/api/packages/acme/generic/app/1.0/a.bin", "Authorization", "token " + WRITE_TOKEN));
         assertEquals(200, client.get("/api/packages/acme/generic/app/1.0/a.bin").statusCode());
     }
 
@@ -175,15 +234,24 @@ class AuthenticationTest {
     void adminPassesAccessChecksButNotScopes() {
         String readOnly = emulator.addToken(ADMIN, "read:package");
 
-        assertEquals(201, upload("hidden-user", "a.bin", "Authorization", basic(ADMIN, ADMIN_PASSWORD)).statusCode());
-        assertEquals(201, upload("readonly-org", "a.bin", "Authorization", basic(ADMIN, ADMIN_PASSWORD)).statusCode());
+        assertEquals(
+                201,
+                upload("hidden-user", "a.bin", "Authorization", basic(ADMIN, ADMIN_PASSWORD))
+                        .statusCode());
+        assertEquals(
+                201,
+                upload("readonly-org", "a.bin", "Authorization", basic(ADMIN, ADMIN_PASSWORD))
+                        .statusCode());
         assertAccessDenied(upload("acme", "a.bin", "Authorization", "token " + readOnly));
     }
 
     @Test
     void publicOnlyTokenIsForbiddenOnPrivateOwners() {
         String token = emulator.addToken(ADMIN, "read:package", "public-only");
-        assertEquals(201, upload("hidden-user", "a.bin", "Authorization", basic(ADMIN, ADMIN_PASSWORD)).statusCode());
+        assertEquals(
+                201,
+                upload("hidden-user", "a.bin", "Authorization", basic(ADMIN, ADMIN_PASSWORD))
+                        .statusCode());
 
         HttpResponse<byte[]> response =
                 client.get("/api/packages/hidden-user/generic/app/1.0/a.bin", "Authorization", "token " + token);
@@ -199,7 +267,8 @@ class AuthenticationTest {
         HttpResponse<byte[]> unknownOwner = upload("nobody", "a.bin", "Authorization", bad);
         HttpResponse<byte[]> methodNotAllowed =
                 client.send("POST", "/api/packages/deployer/generic/app/1.0/a.bin", CONTENT, "Authorization", bad);
-        HttpResponse<byte[]> unknownPath = client.put("/api/packages/deployer/generic/app", CONTENT, "Authorization", bad);
+        HttpResponse<byte[]> unknownPath =
+                client.put("/api/packages/deployer/generic/app", CONTENT, "Authorization", bad);
 
         assertEquals(401, unknownOwner.statusCode());
         assertEquals("authGroup.Verify\n", text(unknownOwner));
@@ -209,8 +278,8 @@ class AuthenticationTest {
 
     @Test
     void accessIsCheckedBeforeValidation() {
-        HttpResponse<byte[]> response =
-                client.put("/api/packages/deployer/generic/a%20b/1.0/a.bin", CONTENT, "Authorization", "token " + READ_TOKEN);
+        HttpResponse<byte[]> response = client.put(
+                "/api/packages/deployer/generic/a%20b/1.0/a.bin", CONTENT, "Authorization", "token " + READ_TOKEN);
 
         assertAccessDenied(response);
     }

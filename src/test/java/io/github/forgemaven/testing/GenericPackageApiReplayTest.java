@@ -85,7 +85,8 @@ class GenericPackageApiReplayTest {
         assertEquals(201, response.statusCode());
         assertEquals(List.of(VERSION), emulator.versions(USER, NAME));
         List<StoredFile> files = emulator.files(USER, NAME, VERSION);
-        assertEquals(List.of("dummy.bin", FILE), files.stream().map(StoredFile::name).toList());
+        assertEquals(
+                List.of("dummy.bin", FILE), files.stream().map(StoredFile::name).toList());
         assertEquals(files.get(0).sha256(), files.get(1).sha256());
     }
 
@@ -97,8 +98,7 @@ class GenericPackageApiReplayTest {
                 owner + segment("invalid package name") + "/1.0.3-te%20st/" + FILE, CONTENT, "Authorization", auth);
         HttpResponse<byte[]> badVersion =
                 client.put(owner + NAME + "/" + segment("%20test ") + "/" + FILE, CONTENT, "Authorization", auth);
-        HttpResponse<byte[]> badFile =
-                client.put(BASE + "/" + segment("inva|id.name"), CONTENT, "Authorization", auth);
+        HttpResponse<byte[]> badFile = client.put(BASE + "/" + segment("inva|id.name"), CONTENT, "Authorization", auth);
 
         assertEquals(400, badName.statusCode());
         assertEquals("invalid package name", text(badName));
@@ -116,9 +116,15 @@ class GenericPackageApiReplayTest {
 
         assertEquals(200, response.statusCode());
         assertArrayEquals(CONTENT, response.body());
-        assertEquals("application/octet-stream", response.headers().firstValue("Content-Type").orElse(""));
-        assertEquals("attachment; filename=" + FILE, response.headers().firstValue("Content-Disposition").orElse(""));
-        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "application/octet-stream",
+                response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "attachment; filename=" + FILE,
+                response.headers().firstValue("Content-Disposition").orElse(""));
+        assertEquals(
+                "nosniff",
+                response.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals(1, emulator.downloadCount(USER, NAME, VERSION));
     }
 
@@ -144,10 +150,15 @@ class GenericPackageApiReplayTest {
     @Test
     @Order(8)
     void case8DownloadRequireSignInView() {
-        try (RegistryEmulator strict = RegistryEmulator.builder().requireSignInView(true).start()) {
+        try (RegistryEmulator strict =
+                RegistryEmulator.builder().requireSignInView(true).start()) {
             strict.addUser(USER, "password");
             TestClient strictClient = new TestClient(strict);
-            assertEquals(201, strictClient.put(BASE + "/dummy.bin", CONTENT, "Authorization", auth).statusCode());
+            assertEquals(
+                    201,
+                    strictClient
+                            .put(BASE + "/dummy.bin", CONTENT, "Authorization", auth)
+                            .statusCode());
 
             HttpResponse<byte[]> anonymous = strictClient.get(BASE + "/dummy.bin");
             HttpResponse<byte[]> signedIn = strictClient.get(BASE + "/dummy.bin", "Authorization", auth);
@@ -195,7 +206,9 @@ class GenericPackageApiReplayTest {
     @Test
     @Order(15)
     void case15UploadForVersionDelete() {
-        assertEquals(201, client.put(BASE + "/" + FILE, CONTENT, "Authorization", auth).statusCode());
+        assertEquals(
+                201,
+                client.put(BASE + "/" + FILE, CONTENT, "Authorization", auth).statusCode());
         assertTrue(emulator.versionExists(USER, NAME, VERSION));
     }
 

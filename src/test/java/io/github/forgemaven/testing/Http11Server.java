@@ -199,19 +199,32 @@ final class Http11Server implements AutoCloseable {
 
     private static String reason(int status) {
         switch (status) {
-            case 200: return "OK";
-            case 201: return "Created";
-            case 204: return "No Content";
-            case 303: return "See Other";
-            case 400: return "Bad Request";
-            case 401: return "Unauthorized";
-            case 403: return "Forbidden";
-            case 404: return "Not Found";
-            case 405: return "Method Not Allowed";
-            case 409: return "Conflict";
-            case 413: return "Request Entity Too Large";
-            case 500: return "Internal Server Error";
-            default: return "Status " + status;
+            case 200:
+                return "OK";
+            case 201:
+                return "Created";
+            case 204:
+                return "No Content";
+            case 303:
+                return "See Other";
+            case 400:
+                return "Bad Request";
+            case 401:
+                return "Unauthorized";
+            case 403:
+                return "Forbidden";
+            case 404:
+                return "Not Found";
+            case 405:
+                return "Method Not Allowed";
+            case 409:
+                return "Conflict";
+            case 413:
+                return "Request Entity Too Large";
+            case 500:
+                return "Internal Server Error";
+            default:
+                return "Status " + status;
         }
     }
 }

@@ -34,7 +34,9 @@ final class JsonApi {
             return method.equals("GET") ? Response.json(200, versionJson()) : Response.empty(405);
         }
         boolean versionPath = target.size() == 7 && target.raw(2).equals("packages");
-        boolean filesPath = target.size() == 8 && target.raw(2).equals("packages") && target.raw(7).equals("files");
+        boolean filesPath = target.size() == 8
+                && target.raw(2).equals("packages")
+                && target.raw(7).equals("files");
         if (!versionPath && !filesPath) {
             return PackagesApi.notFound();
         }
@@ -46,8 +48,10 @@ final class JsonApi {
             return Response.json(401, "{\"message\":\"token is required\"}");
         }
         if (caller.scope() != null && !caller.scope().allows(required)) {
-            return error(403, "token does not have at least one of required scope(s), required=["
-                    + TokenScope.nameFor(required) + "]");
+            return error(
+                    403,
+                    "token does not have at least one of required scope(s), required=[" + TokenScope.nameFor(required)
+                            + "]");
         }
         Optional<Account> owner = directory.find(target.param(3));
         if (owner.isEmpty()) {
@@ -93,13 +97,14 @@ final class JsonApi {
                 + ",\"name\":" + Json.quote(version.name())
                 + ",\"version\":" + Json.quote(version.version())
                 + ",\"html_url\":" + Json.quote(htmlUrl)
-                + ",\"created_at\":" + Json.quote(version.created().truncatedTo(ChronoUnit.SECONDS).toString())
+                + ",\"created_at\":"
+                + Json.quote(version.created().truncatedTo(ChronoUnit.SECONDS).toString())
                 + "}";
     }
 
     private static String userJson(Account account) {
-        return "{\"id\":" + account.id() + ",\"login\":" + Json.quote(account.name())
-                + ",\"username\":" + Json.quote(account.name()) + "}";
+        return "{\"id\":" + account.id() + ",\"login\":" + Json.quote(account.name()) + ",\"username\":"
+                + Json.quote(account.name()) + "}";
     }
 
     private static String filesJson(PackageStore.PackageVersion version) {

@@ -33,7 +33,9 @@ final class PackageStore {
         }
 
         Optional<StoredFile> file(String fileName) {
-            return files.stream().filter(f -> f.name().equalsIgnoreCase(fileName)).findFirst();
+            return files.stream()
+                    .filter(f -> f.name().equalsIgnoreCase(fileName))
+                    .findFirst();
         }
 
         PackageVersion withFiles(List<StoredFile> newFiles) {
@@ -82,7 +84,8 @@ final class PackageStore {
                 blob);
         if (existing == null) {
             String packageName = packageNames.computeIfAbsent(List.of(key.owner(), key.name()), k -> name);
-            versions.put(key, new PackageVersion(nextId++, owner, packageName, version, creator, now, 0, List.of(file)));
+            versions.put(
+                    key, new PackageVersion(nextId++, owner, packageName, version, creator, now, 0, List.of(file)));
         } else {
             List<StoredFile> files = new ArrayList<>(existing.files());
             files.add(file);
@@ -97,7 +100,8 @@ final class PackageStore {
 
     synchronized List<PackageVersion> versions(String owner, String name) {
         return versions.values().stream()
-                .filter(v -> v.owner().name().equalsIgnoreCase(owner) && v.name().equalsIgnoreCase(name))
+                .filter(v ->
+                        v.owner().name().equalsIgnoreCase(owner) && v.name().equalsIgnoreCase(name))
                 .toList();
     }
 

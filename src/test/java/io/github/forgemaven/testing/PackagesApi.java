@@ -36,7 +36,13 @@ final class PackagesApi {
     private final BlobStore blobs;
     private final long sizeLimit;
 
-    PackagesApi(Flavour flavour, Directory directory, AccessPolicy policy, PackageStore store, BlobStore blobs, long sizeLimit) {
+    PackagesApi(
+            Flavour flavour,
+            Directory directory,
+            AccessPolicy policy,
+            PackageStore store,
+            BlobStore blobs,
+            long sizeLimit) {
         this.flavour = flavour;
         this.directory = directory;
         this.policy = policy;
@@ -93,11 +99,16 @@ final class PackagesApi {
         boolean generic = target.size() >= 4 && target.raw(3).equals("generic");
         if (generic && target.size() == 7) {
             switch (method) {
-                case "PUT": return Route.UPLOAD;
-                case "GET": return Route.DOWNLOAD;
-                case "HEAD": return flavour.headSupported() ? Route.HEAD : Route.METHOD_NOT_ALLOWED;
-                case "DELETE": return Route.DELETE_FILE;
-                default: return Route.METHOD_NOT_ALLOWED;
+                case "PUT":
+                    return Route.UPLOAD;
+                case "GET":
+                    return Route.DOWNLOAD;
+                case "HEAD":
+                    return flavour.headSupported() ? Route.HEAD : Route.METHOD_NOT_ALLOWED;
+                case "DELETE":
+                    return Route.DELETE_FILE;
+                default:
+                    return Route.METHOD_NOT_ALLOWED;
             }
         }
         if (generic && target.size() == 6) {
@@ -106,7 +117,8 @@ final class PackagesApi {
         return Route.NOT_FOUND;
     }
 
-    private Response upload(ServerRequest request, Caller caller, Account owner, String name, String version, String fileName)
+    private Response upload(
+            ServerRequest request, Caller caller, Account owner, String name, String version, String fileName)
             throws IOException {
         if (!Validation.packageName(name)) {
             return Response.text(400, "invalid package name");
@@ -160,7 +172,9 @@ final class PackagesApi {
         headers.put("Content-Type", "application/octet-stream");
         headers.put("Content-Disposition", contentDisposition(stored.name()));
         headers.put("Access-Control-Expose-Headers", "Content-Disposition");
-        headers.put("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(stored.created().atOffset(ZoneOffset.UTC)));
+        headers.put(
+                "Last-Modified",
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(stored.created().atOffset(ZoneOffset.UTC)));
         headers.put("X-Content-Type-Options", "nosniff");
         return new Response(200, headers, stored.size(), out -> {
             try (InputStream in = stored.blob().open()) {

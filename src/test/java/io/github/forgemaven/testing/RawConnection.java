@@ -58,7 +58,8 @@ final class RawConnection implements AutoCloseable {
         String line;
         while (!(line = RequestHead.readLine(in)).isEmpty()) {
             int colon = line.indexOf(':');
-            headers.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+            headers.put(
+                    line.substring(0, colon).trim(), line.substring(colon + 1).trim());
         }
         return new RawResponse(status, headers, new byte[0]);
     }
@@ -73,7 +74,8 @@ final class RawConnection implements AutoCloseable {
     }
 
     static String request(String method, String target, List<String> headers, long contentLength) {
-        StringBuilder sb = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        StringBuilder sb =
+                new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\nHost: 127.0.0.1\r\n");
         headers.forEach(h -> sb.append(h).append("\r\n"));
         if (contentLength >= 0) {
             sb.append("Content-Length: ").append(contentLength).append("\r\n");

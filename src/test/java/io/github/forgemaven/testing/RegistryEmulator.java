@@ -1,5 +1,6 @@
 package io.github.forgemaven.testing;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -72,8 +73,7 @@ public final class RegistryEmulator implements AutoCloseable {
     private RegistryEmulator(Builder builder) throws IOException {
         this.flavour = builder.flavour;
         AccessPolicy policy = new AccessPolicy(directory, builder.requireSignInView);
-        this.packagesApi =
-                new PackagesApi(flavour, directory, policy, store, builder.blobStore, builder.sizeLimit);
+        this.packagesApi = new PackagesApi(flavour, directory, policy, store, builder.blobStore, builder.sizeLimit);
         this.jsonApi = new JsonApi(flavour, directory, policy, store, this::baseUrl);
         this.server = Http11Server.start(this::handle);
     }
@@ -141,6 +141,26 @@ public final class RegistryEmulator implements AutoCloseable {
         return directory.addToken(user, null, Set.of(), true);
     }
 
+    /**
+     * Puts a file in place as if its owner had uploaded it, for tests that start from an existing
+     * version. Sends no request and records none.
+     *
+     * @throws IllegalArgumentException when the owner does not exist or the file already does
+     */
+    public StoredFile store(String owner, String name, String version, String fileName, byte[] content) {
+        Account account = directory.find(owner).orElseThrow(() -> new IllegalArgumentException("no account " + owner));
+        BlobStore.Writer writer = BlobStore.inMemory().newBlob();
+        try {
+            Digests digests = Digests.copy(new ByteArrayInputStream(content), writer);
+            if (!store.add(account, name, version, account, fileName, digests, writer.finish())) {
+                throw new IllegalArgumentException(fileName + " already exists in " + name + "/" + version);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file(owner, name, version, fileName).orElseThrow();
+    }
+
     public Optional<Account> account(String name) {
         return directory.find(name);
     }
@@ -152,7 +172,9 @@ public final class RegistryEmulator implements AutoCloseable {
 
     /** The files of a version ordered by lower-cased name; empty if the version does not exist. */
     public List<StoredFile> files(String owner, String name, String version) {
-        return store.version(owner, name, version).map(PackageStore.PackageVersion::files).orElse(List.of());
+        return store.version(owner, name, version)
+                .map(PackageStore.PackageVersion::files)
+                .orElse(List.of());
     }
 
     public boolean versionExists(String owner, String name, String version) {
@@ -161,12 +183,16 @@ public final class RegistryEmulator implements AutoCloseable {
 
     /** The versions of a package, spelled as first uploaded. */
     public List<String> versions(String owner, String name) {
-        return store.versions(owner, name).stream().map(PackageStore.PackageVersion::version).toList();
+        return store.versions(owner, name).stream()
+                .map(PackageStore.PackageVersion::version)
+                .toList();
     }
 
     /** How many GETs downloaded a file of this version; 0 if the version does not exist. */
     public long downloadCount(String owner, String name, String version) {
-        return store.version(owner, name, version).map(PackageStore.PackageVersion::downloads).orElse(0L);
+        return store.version(owner, name, version)
+                .map(PackageStore.PackageVersion::downloads)
+                .orElse(0L);
     }
 
     public List<RecordedRequest> requests() {
@@ -231,7 +257,11 @@ public final class RegistryEmulator implements AutoCloseable {
         String contentType = request.header("Content-Type");
         boolean bodyMethod = Set.of("POST", "PUT", "PATCH").contains(request.method());
         boolean urlEncoded = contentType != null
-                && contentType.split(";")[0].trim().toLowerCase(Locale.ROOT).equals("application/x-www-form-urlencoded");
+                && contentType
+                        .split(";")[0]
+                        .trim()
+                        .toLowerCase(Locale.ROOT)
+                        .equals("application/x-www-form-urlencoded");
         if (!bodyMethod || !urlEncoded) {
             return target.query();
         }
@@ -239,13 +269,14 @@ public final class RegistryEmulator implements AutoCloseable {
         if (body.length > MAX_FORM_SIZE) {
             return target.query();
         }
-        Map<String, List<String>> form = new LinkedHashMap<>(
-                RequestTarget.parseForm(new String(body, StandardCharsets.ISO_8859_1)));
-        target.query().forEach((key, values) -> form.merge(key, values, (a, b) -> {
-            List<String> merged = new ArrayList<>(a);
-            merged.addAll(b);
-            return merged;
-        }));
+        Map<String, List<String>> form =
+                new LinkedHashMap<>(RequestTarget.parseForm(new String(body, StandardCharsets.ISO_8859_1)));
+        target.query()
+                .forEach((key, values) -> form.merge(key, values, (a, b) -> {
+                    List<String> merged = new ArrayList<>(a);
+                    merged.addAll(b);
+                    return merged;
+                }));
         return form;
     }
 }

@@ -31,7 +31,8 @@ record RequestHead(String method, String rawTarget, String version, Map<String, 
 
     boolean keepAlive() {
         String connection = header("Connection");
-        boolean close = connection != null && connection.toLowerCase(Locale.ROOT).contains("close");
+        boolean close =
+                connection != null && connection.toLowerCase(Locale.ROOT).contains("close");
         return "HTTP/1.1".equals(version) && !close;
     }
 

@@ -31,7 +31,10 @@ record Response(int status, Map<String, String> headers, long contentLength, Bod
     }
 
     static Response json(int status, String json) {
-        return bytes(status, Map.of("Content-Type", "application/json;charset=utf-8"), json.getBytes(StandardCharsets.UTF_8));
+        return bytes(
+                status,
+                Map.of("Content-Type", "application/json;charset=utf-8"),
+                json.getBytes(StandardCharsets.UTF_8));
     }
 
     static Response bytes(int status, Map<String, String> headers, byte[] body) {

@@ -18,6 +18,7 @@ public final class StandardFixture {
     public static final String READONLY_ORG = "readonly-org";
     /** A private user, so that the owner exists but the deployer sees 401. */
     public static final String HIDDEN_USER = "hidden-user";
+
     public static final String HIDDEN_USER_PASSWORD = "hidden-Pa55word";
     public static final String ADMIN = "root";
     public static final String ADMIN_PASSWORD = "root-Pa55word";

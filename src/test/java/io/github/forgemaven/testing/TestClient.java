@@ -13,7 +13,8 @@ import java.util.Base64;
 /** Sends requests with the JDK HttpClient, the way a plain HTTP/1.1 client would. */
 final class TestClient {
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String baseUrl;
 
     TestClient(RegistryEmulator emulator) {
@@ -23,9 +24,11 @@ final class TestClient {
     /** {@code headers} are name/value pairs; {@code body} null for no body. */
     HttpResponse<byte[]> send(String method, String rawPath, byte[] body, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + rawPath))
-                .method(method, body == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

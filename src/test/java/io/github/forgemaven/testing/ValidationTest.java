@@ -37,8 +37,11 @@ class ValidationTest {
     }
 
     private HttpResponse<byte[]> upload(String name, String version, String file) {
-        return client.put("/api/packages/user2/generic/" + escape(name) + "/" + escape(version) + "/" + escape(file),
-                CONTENT, "Authorization", auth);
+        return client.put(
+                "/api/packages/user2/generic/" + escape(name) + "/" + escape(version) + "/" + escape(file),
+                CONTENT,
+                "Authorization",
+                auth);
     }
 
     /** Dots are escaped too so that no client or server could mistake {@code .} or {@code ..} for path steps. */
@@ -66,11 +69,18 @@ class ValidationTest {
     @ValueSource(strings = {"-", "a", "1", "a-", "a_b", "a b", "c.d+", "-_+=:;.()[]{}~!@#$%^& aA1"})
     void goodFileNames(String file) {
         assertEquals(201, upload("files", "1.0", file).statusCode());
-        assertEquals(file, emulator.file("user2", "files", "1.0", file).map(StoredFile::name).orElse("missing"));
+        assertEquals(
+                file,
+                emulator.file("user2", "files", "1.0", file)
+                        .map(StoredFile::name)
+                        .orElse("missing"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {".", "..", "a?b", "a/b", " a", "a ", "a\\b", "a*b", "a\"b", "a'b", "a<b", "a|b", "a,b", "a`b", "ä"})
+    @ValueSource(
+            strings = {
+                ".", "..", "a?b", "a/b", " a", "a ", "a\\b", "a*b", "a\"b", "a'b", "a<b", "a|b", "a,b", "a`b", "ä"
+            })
     void badFileNames(String file) {
         HttpResponse<byte[]> response = upload("pkg", "1.0", file);
 

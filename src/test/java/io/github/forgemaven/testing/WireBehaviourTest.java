@@ -40,9 +40,8 @@ class WireBehaviourTest {
 
     @Test
     void rejectedExpectContinueUploadGetsTheFinalAnswerWithoutContinueAndSendsNoBody() throws Exception {
-        List<String> credentials = List.of(
-                "Authorization: " + basic(DEPLOYER, "wrong"),
-                "Authorization: token " + READ_TOKEN);
+        List<String> credentials =
+                List.of("Authorization: " + basic(DEPLOYER, "wrong"), "Authorization: token " + READ_TOKEN);
         for (String credential : credentials) {
             try (RawConnection connection = new RawConnection(emulator)) {
                 connection.write(RawConnection.request(
@@ -66,7 +65,10 @@ class WireBehaviourTest {
     void invalidNameIsRejectedBeforeContinue() throws Exception {
         try (RawConnection connection = new RawConnection(emulator)) {
             connection.write(RawConnection.request(
-                    "PUT", "/api/packages/deployer/generic/a%20b/1.0/x.bin", List.of(auth, "Expect: 100-continue"), HUNDRED_MIB));
+                    "PUT",
+                    "/api/packages/deployer/generic/a%20b/1.0/x.bin",
+                    List.of(auth, "Expect: 100-continue"),
+                    HUNDRED_MIB));
 
             RawConnection.RawResponse response = connection.read();
 
@@ -80,7 +82,8 @@ class WireBehaviourTest {
     void acceptedExpectContinueUploadGetsContinueThenCreated() throws Exception {
         byte[] content = "hello, registry".getBytes(StandardCharsets.UTF_8);
         try (RawConnection connection = new RawConnection(emulator)) {
-            connection.write(RawConnection.request("PUT", URL + "hello.txt", List.of(auth, "Expect: 100-continue"), content.length));
+            connection.write(RawConnection.request(
+                    "PUT", URL + "hello.txt", List.of(auth, "Expect: 100-continue"), content.length));
 
             RawConnection.RawResponse interim = connection.read();
             connection.write(content);
@@ -90,22 +93,30 @@ class WireBehaviourTest {
             assertEquals(201, response.status());
             assertEquals("0", response.headers().get("Content-Length"));
         }
-        assertArrayEquals(content, emulator.file(DEPLOYER, "app", "1.0", "hello.txt").orElseThrow().bytes());
+        assertArrayEquals(
+                content,
+                emulator.file(DEPLOYER, "app", "1.0", "hello.txt").orElseThrow().bytes());
         assertEquals(content.length, emulator.requests().get(0).bodyBytesReceived());
     }
 
     @Test
     void chunkedUploadIsDecoded() throws Exception {
         try (RawConnection connection = new RawConnection(emulator)) {
-            connection.write(RawConnection.request("PUT", URL + "chunked.bin", List.of(auth, "Transfer-Encoding: chunked"), -1));
+            connection.write(
+                    RawConnection.request("PUT", URL + "chunked.bin", List.of(auth, "Transfer-Encoding: chunked"), -1));
             connection.write("5\r\nhello\r\n1;ext=1\r\n,\r\nA\r\n chunked!!\r\n0\r\nX-Trailer: t\r\n\r\n");
 
             RawConnection.RawResponse response = connection.read();
 
             assertEquals(201, response.status());
         }
-        assertEquals("hello, chunked!!", new String(
-                emulator.file(DEPLOYER, "app", "1.0", "chunked.bin").orElseThrow().bytes(), StandardCharsets.UTF_8));
+        assertEquals(
+                "hello, chunked!!",
+                new String(
+                        emulator.file(DEPLOYER, "app", "1.0", "chunked.bin")
+                                .orElseThrow()
+                                .bytes(),
+                        StandardCharsets.UTF_8));
         assertEquals(16, emulator.requests().get(0).bodyBytesReceived());
     }
 
@@ -128,7 +139,9 @@ class WireBehaviourTest {
             assertEquals(200, download.status());
             assertEquals("two", download.text());
         }
-        assertEquals(List.of(201, 201, 401, 200), emulator.requests().stream().map(RecordedRequest::status).toList());
+        assertEquals(
+                List.of(201, 201, 401, 200),
+                emulator.requests().stream().map(RecordedRequest::status).toList());
     }
 
     @Test
@@ -138,7 +151,8 @@ class WireBehaviourTest {
         int blocks = 48;
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
         try (RawConnection connection = new RawConnection(emulator)) {
-            connection.write(RawConnection.request("PUT", URL + "large.bin", List.of(auth), (long) block.length * blocks));
+            connection.write(
+                    RawConnection.request("PUT", URL + "large.bin", List.of(auth), (long) block.length * blocks));
             for (int i = 0; i < blocks; i++) {
                 block[0] = (byte) i;
                 sha256.update(block);
@@ -153,7 +167,8 @@ class WireBehaviourTest {
 
     @Test
     void discardingStoreKeepsSizesAndHashes() throws IOException {
-        try (RegistryEmulator discarding = RegistryEmulator.builder().blobStore(BlobStore.discarding()).start()) {
+        try (RegistryEmulator discarding =
+                RegistryEmulator.builder().blobStore(BlobStore.discarding()).start()) {
             discarding.addUser(DEPLOYER, DEPLOYER_PASSWORD);
             try (RawConnection connection = new RawConnection(discarding)) {
                 connection.write(RawConnection.request("PUT", URL + "x.bin", List.of(auth), 3) + "abc");
@@ -197,7 +212,8 @@ class WireBehaviourTest {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         RawConnection.RawResponse response = connection.readHead();
         head.write(("HTTP/1.1 " + response.status() + " OK\r\n").getBytes(StandardCharsets.ISO_8859_1));
-        response.headers().forEach((k, v) -> head.writeBytes((k + ": " + v + "\r\n").getBytes(StandardCharsets.ISO_8859_1)));
+        response.headers()
+                .forEach((k, v) -> head.writeBytes((k + ": " + v + "\r\n").getBytes(StandardCharsets.ISO_8859_1)));
         return head.toString(StandardCharsets.ISO_8859_1);
     }
 }
