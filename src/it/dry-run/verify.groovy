@@ -7,7 +7,7 @@ try {
         'Dry run: would upload dry-run-1.0.jar (',
         ', main artifact) to ' + registry.baseUrl() + '/api/packages/acme/generic/dry-run/1.0/dry-run-1.0.jar',
         "Dry run: 1 file(s), ",
-        "nothing sent (credentials of <server> 'forge' in settings.xml, user 'deployer').")
+        "nothing sent (credentials of <server> 'forge' in settings.xml, user 'deployer', onExisting=fail).")
 } finally {
     registry?.close()
 }

@@ -2,13 +2,13 @@ import static io.github.forgemaven.testing.ItAssertions.*
 
 def registry = context.get('registry')
 try {
-    assertStored(registry, 'acme', 'app', '1.0', new File(basedir, 'target/app-1.0.jar'))
+    assert puts(registry).isEmpty() : 'a conflict stops the run before anything is sent'
+    assert registry.files('acme', 'app', '1.0')*.name == ['APP-1.0-SOURCES.JAR']
     assert new String(registry.file('acme', 'app', '1.0', 'app-1.0-sources.jar').get().bytes()) == 'published earlier'
     assertLogContains(basedir,
-        'failed: HTTP 409',
-        "'app-1.0-sources.jar' already exists in acme/app/1.0",
-        'Uploaded before the failure: app-1.0.jar.',
-        'Not uploaded: app-1.0-sources.jar.')
+        'acme/app/1.0 already holds a file of the same name with other content; nothing was uploaded:',
+        "- 'APP-1.0-SOURCES.JAR' (server: 17 B, sha256 90720f512696...; local: ",
+        "set <onExisting> (forge.onExisting) to 'replace' to overwrite them or 'skip' to keep them.")
 } finally {
     registry?.close()
 }

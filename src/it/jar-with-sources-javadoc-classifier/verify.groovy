@@ -20,7 +20,8 @@ try {
     assertLogContains(basedir,
         'Uploaded app-1.0.0.jar (',
         ') to ' + registry.baseUrl() + '/api/packages/acme/generic/app/1.0.0/app-1.0.0-linux-x64.zip',
-        'Published 4 file(s)')
+        'Published acme/app/1.0.0 on ' + registry.baseUrl() + ': 4 uploaded (',
+        'Verified 4 file(s) of acme/app/1.0.0: size and sha256 match the local files.')
 } finally {
     registry?.close()
 }

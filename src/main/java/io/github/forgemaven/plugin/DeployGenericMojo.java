@@ -2,16 +2,22 @@ package io.github.forgemaven.plugin;
 
 import io.github.forgemaven.registry.ClientSettings;
 import io.github.forgemaven.registry.Credentials;
+import io.github.forgemaven.registry.ExistingFilePolicy;
 import io.github.forgemaven.registry.InvalidInputException;
+import io.github.forgemaven.registry.Publication;
 import io.github.forgemaven.registry.PublicationPlan;
 import io.github.forgemaven.registry.PublishException;
+import io.github.forgemaven.registry.PublishOptions;
+import io.github.forgemaven.registry.PublishedFile;
 import io.github.forgemaven.registry.Publisher;
 import io.github.forgemaven.registry.RegistryClient;
+import io.github.forgemaven.registry.Retrying;
 import io.github.forgemaven.registry.Sizes;
 import io.github.forgemaven.registry.UploadFile;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -100,6 +106,65 @@ public class DeployGenericMojo extends AbstractMojo {
     private boolean includePom;
 
     /**
+     * What to do when the version already holds a file of the same name with other content:
+     * {@code fail} (stop before uploading anything), {@code skip} (keep the remote file, warn) or
+     * {@code replace} (delete it and upload the local one). A file with identical content always
+     * counts as published. Default: {@code replace} for {@code -SNAPSHOT} versions, {@code fail}
+     * for releases.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.onExisting")
+    private String onExisting;
+
+    /**
+     * How often a request is repeated after a failure that a retry can fix (a refused, reset or
+     * unanswered connection; HTTP 429, 502, 503, 504), with exponential back-off and the server's
+     * {@code Retry-After}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.retries", defaultValue = "3")
+    private int retries;
+
+    /**
+     * After the uploads, compares the size and sha256 the server reports for each file sent with
+     * the local file, and fails on a difference.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.verify", defaultValue = "true")
+    private boolean verify;
+
+    /**
+     * When an upload fails for good, deletes again the files that this run created, so that a
+     * version is never left half-published. Files that were there before the run are never touched.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.rollback", defaultValue = "true")
+    private boolean rollback;
+
+    /**
+     * In a multi-module build, uploads the files of every module only when the last module running
+     * this goal has finished, so that a failing module means nothing is uploaded. The settings of
+     * that last module (timeouts, retries, verify, rollback) apply to the whole upload.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.deployAtEnd", defaultValue = "false")
+    private boolean deployAtEnd;
+
+    /**
+     * Allows a plain {@code http://} URL to a host other than this machine, which sends the token
+     * unencrypted. Only for trusted networks.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.allowInsecureHttp", defaultValue = "false")
+    private boolean allowInsecureHttp;
+
+    /**
      * Seconds to wait for a connection to the server before failing.
      *
      * @since 0.1.0
@@ -108,7 +173,7 @@ public class DeployGenericMojo extends AbstractMojo {
     private int connectTimeout;
 
     /**
-     * Seconds the server may stay silent while a reply is awaited before the upload fails.
+     * Seconds the server may stay silent (no reply, and no body data taken) before the upload fails.
      *
      * @since 0.1.0
      */
@@ -134,40 +199,74 @@ public class DeployGenericMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        Optional<Publication> publication = skip ? Optional.empty() : publication();
         if (skip) {
             getLog().info("Skipping forge:deploy-generic (forge.skip=true).");
+        }
+        if (dryRun) {
             return;
         }
+        if (!deployAtEnd) {
+            if (publication.isPresent()) {
+                publish(List.of(publication.get()));
+            }
+            return;
+        }
+        DeployAtEnd atEnd = new DeployAtEnd(session, plugin);
+        Optional<List<Publication>> all = atEnd.registerAndClaimIfLast(project, publication);
+        if (all.isEmpty()) {
+            publication.ifPresent(p -> getLog().info("Deferred to the end of the build (deployAtEnd): "
+                    + p.plan().files().size() + " file(s) of "
+                    + p.plan().target().describe() + "."));
+        } else if (!all.get().isEmpty()) {
+            getLog().info("Uploading the files of " + all.get().size() + " package version(s) of the "
+                    + atEnd.modulesRunningTheGoal() + " module(s) that ran this goal (deployAtEnd).");
+            publish(all.get());
+        }
+    }
+
+    /** This module's checked publication, or empty when it has nothing to upload. */
+    private Optional<Publication> publication() throws MojoFailureException {
         if (isAggregatorWithNothingToUpload()) {
             getLog().info(
                             "Nothing to upload from aggregator " + project.getArtifactId()
                                     + " (pom packaging, no attached"
                                     + " artifacts); its modules upload their own. Set <includePom>true</includePom> to upload its POM.");
-            return;
+            return Optional.empty();
         }
         List<UploadFile> files = ArtifactFiles.of(project, includePom);
         PublicationPlan plan = plan(files);
         Credentials credentials = serverCredentials.of(session.getSettings(), serverId);
+        ExistingFilePolicy policy = existingFilePolicy();
         if (dryRun) {
             Publisher.dryRun(plan, new MavenPublishLog(getLog()));
             getLog().info("Dry run: " + plan.files().size() + " file(s), " + Sizes.format(plan.totalBytes())
                     + ", nothing sent (credentials of " + credentials.source() + ", user '" + credentials.username()
-                    + "').");
-            return;
+                    + "', onExisting=" + policy.userValue() + ").");
         }
+        return Optional.of(new Publication(plan, credentials, policy));
+    }
+
+    private void publish(List<Publication> publications) throws MojoExecutionException, MojoFailureException {
         if (session.isOffline()) {
-            throw new MojoFailureException("Cannot upload to " + plan.target().registry() + " in offline mode (-o):"
-                    + " run the build without -o, or skip this goal with -Dforge.skip.");
+            throw new MojoFailureException(
+                    "Cannot upload to " + publications.get(0).plan().target().registry()
+                            + " in offline mode (-o): run the build without -o, or skip this goal with -Dforge.skip.");
         }
         ClientSettings clientSettings = new ClientSettings(
                 "forge-maven-plugin/" + plugin.getVersion(),
                 Duration.ofSeconds(connectTimeout),
                 Duration.ofSeconds(responseTimeout));
+        MavenPublishLog log = new MavenPublishLog(getLog());
         try (RegistryClient client = new RegistryClient(clientSettings)) {
-            List<UploadFile> uploaded =
-                    new Publisher(client, clientSettings, new MavenPublishLog(getLog())).publish(plan, credentials);
-            getLog().info("Published " + uploaded.size() + " file(s), " + Sizes.format(plan.totalBytes()) + ", to "
-                    + plan.target().describe() + " on " + plan.target().registry() + ".");
+            Publisher publisher = new Publisher(
+                    client,
+                    clientSettings,
+                    Retrying.withBackoff(retries, log::warn),
+                    new PublishOptions(verify, rollback),
+                    log);
+            List<PublishedFile> files = publisher.publish(publications);
+            log.summary(publications, files);
         } catch (PublishException e) {
             if (e.fixableByUser()) {
                 throw new MojoFailureException(e.getMessage(), e);
@@ -180,9 +279,23 @@ public class DeployGenericMojo extends AbstractMojo {
 
     private PublicationPlan plan(List<UploadFile> files) throws MojoFailureException {
         try {
-            return PublicationPlan.of(new PublicationPlan.Settings(url, owner, packageName, packageVersion), files);
+            return PublicationPlan.of(
+                    new PublicationPlan.Settings(url, owner, packageName, packageVersion, allowInsecureHttp), files);
         } catch (InvalidInputException e) {
             throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
+    private ExistingFilePolicy existingFilePolicy() throws MojoFailureException {
+        if (onExisting == null || onExisting.isBlank()) {
+            return ExistingFilePolicy.defaultFor(packageVersion);
+        }
+        try {
+            return ExistingFilePolicy.parse(onExisting);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("<onExisting> (forge.onExisting) " + e.getMessage()
+                    + ": set it to fail, skip or replace, or leave it out for the default (replace for"
+                    + " -SNAPSHOT versions, fail for releases).");
         }
     }
 

@@ -1,14 +1,21 @@
 package io.github.forgemaven.plugin;
 
+import io.github.forgemaven.registry.Outcome;
+import io.github.forgemaven.registry.Publication;
 import io.github.forgemaven.registry.PublishListener;
+import io.github.forgemaven.registry.PublishedFile;
 import io.github.forgemaven.registry.Sizes;
 import io.github.forgemaven.registry.UploadFile;
 import java.net.URI;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.logging.Log;
 
-/** Writes a publisher's progress to the Maven log: one info line per file. */
+/** Writes a publisher's progress to the Maven log: one info line per file, and a summary. */
 final class MavenPublishLog implements PublishListener {
 
     private final Log log;
@@ -41,5 +48,44 @@ final class MavenPublishLog implements PublishListener {
                 seconds,
                 Sizes.format((long) (size / seconds)),
                 uri));
+    }
+
+    @Override
+    public void identical(UploadFile file, URI uri) {
+        log.info("Already published, identical: " + file.fileName() + " at " + uri);
+    }
+
+    @Override
+    public void warn(String message) {
+        log.warn(message);
+    }
+
+    @Override
+    public void info(String message) {
+        log.info(message);
+    }
+
+    @Override
+    public void debug(String message) {
+        log.debug(message);
+    }
+
+    /** One line per version: how many files were uploaded, were already there, or were kept. */
+    void summary(List<Publication> publications, List<PublishedFile> files) {
+        for (Publication publication : publications) {
+            Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+            long bytes = 0;
+            for (PublishedFile file : files) {
+                if (publication.plan().files().contains(file.file())) {
+                    counts.merge(file.outcome(), 1L, Long::sum);
+                    bytes += file.file().path().toFile().length();
+                }
+            }
+            String outcomes = counts.entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey().userValue())
+                    .collect(Collectors.joining(", "));
+            log.info("Published " + publication.plan().target().describe() + " on "
+                    + publication.plan().target().registry() + ": " + outcomes + " (" + Sizes.format(bytes) + ").");
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.net.URI;
  * @param challenged whether the reply carried a {@code WWW-Authenticate} header
  * @param location the {@code Location} header of a redirect, or {@code null}
  * @param bodyExcerpt a short, single-line excerpt of the reply body, possibly empty
+ * @param retryAfter the {@code Retry-After} header, or {@code null}
  */
 public record HttpFailure(
         String method,
@@ -20,7 +21,8 @@ public record HttpFailure(
         String reasonPhrase,
         boolean challenged,
         String location,
-        String bodyExcerpt) {
+        String bodyExcerpt,
+        String retryAfter) {
 
     /** {@code HTTP 401 Unauthorized}. */
     public String statusLine() {

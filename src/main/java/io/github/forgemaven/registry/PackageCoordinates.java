@@ -17,6 +17,11 @@ public record PackageCoordinates(RegistryUrl registry, String owner, String pack
         return registry.packageFile(owner, packageName, packageVersion, fileName);
     }
 
+    /** The REST API's listing of this version's files. */
+    public URI listingUri() {
+        return registry.filesListing(owner, packageName, packageVersion);
+    }
+
     /** {@code owner/packageName/packageVersion}, for messages. */
     public String describe() {
         return owner + "/" + packageName + "/" + packageVersion;

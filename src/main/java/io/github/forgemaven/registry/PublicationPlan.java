@@ -22,7 +22,14 @@ import java.util.Optional;
 public record PublicationPlan(PackageCoordinates target, List<UploadFile> files) {
 
     /** The raw settings a plan is made from, as the user gave them. */
-    public record Settings(String url, String owner, String packageName, String packageVersion) {}
+    public record Settings(
+            String url, String owner, String packageName, String packageVersion, boolean allowInsecureHttp) {
+
+        /** Settings that refuse plain {@code http://} to other hosts than this machine. */
+        public Settings(String url, String owner, String packageName, String packageVersion) {
+            this(url, owner, packageName, packageVersion, false);
+        }
+    }
 
     public PublicationPlan {
         files = List.copyOf(files);
@@ -38,6 +45,10 @@ public record PublicationPlan(PackageCoordinates target, List<UploadFile> files)
         RegistryUrl.problemWith(settings.url())
                 .ifPresent(p -> problems.add(
                         "<url> (forge.url) '" + nullToEmpty(settings.url()) + "' cannot be used: " + p + "."));
+        if (!settings.allowInsecureHttp()
+                && RegistryUrl.problemWith(settings.url()).isEmpty()) {
+            RegistryUrl.parse(settings.url()).cleartextProblem().ifPresent(problems::add);
+        }
         NamingRules.checkOwner(settings.owner())
                 .ifPresent(p -> problems.add(
                         "<owner> (forge.owner) '" + nullToEmpty(settings.owner()) + "' is not valid: " + p + "."));

@@ -3,27 +3,20 @@ package io.github.forgemaven.registry;
 import java.util.List;
 
 /**
- * An upload failed. The message says which file, what the server or the network answered, what
- * to do about it, and which files of the run were uploaded before and which were not.
+ * A run failed. The message says which file, what the server or the network answered, what to
+ * do about it, which files were uploaded and which not, and what was rolled back.
  */
 public final class PublishException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
     private final boolean fixableByUser;
-    private final transient List<UploadFile> uploaded;
-    private final transient List<UploadFile> notUploaded;
+    private final transient List<PublishedFile> files;
 
-    PublishException(
-            String message,
-            Throwable cause,
-            boolean fixableByUser,
-            List<UploadFile> uploaded,
-            List<UploadFile> notUploaded) {
+    PublishException(String message, Throwable cause, boolean fixableByUser, List<PublishedFile> files) {
         super(message, cause);
         this.fixableByUser = fixableByUser;
-        this.uploaded = List.copyOf(uploaded);
-        this.notUploaded = List.copyOf(notUploaded);
+        this.files = List.copyOf(files);
     }
 
     /** Whether the user can fix the cause (configuration, credentials, names) rather than wait for the server. */
@@ -31,13 +24,16 @@ public final class PublishException extends Exception {
         return fixableByUser;
     }
 
-    /** The files this run uploaded before the failure. */
-    public List<UploadFile> uploaded() {
-        return uploaded;
+    /** Every file of the run and what became of it. */
+    public List<PublishedFile> files() {
+        return files;
     }
 
-    /** The files this run did not upload, the failed one first. */
-    public List<UploadFile> notUploaded() {
-        return notUploaded;
+    /** The files of the run with the given outcome. */
+    public List<UploadFile> withOutcome(Outcome outcome) {
+        return files.stream()
+                .filter(f -> f.outcome() == outcome)
+                .map(PublishedFile::file)
+                .toList();
     }
 }

@@ -14,4 +14,16 @@ public interface PublishListener {
 
     /** The server stored {@code file}. */
     void uploaded(UploadFile file, URI uri, long size, Duration took);
+
+    /** The server already holds {@code file} with the same content. */
+    default void identical(UploadFile file, URI uri) {}
+
+    /** Something the user should know about but that does not stop the run. */
+    default void warn(String message) {}
+
+    /** Detail for {@code -X}. */
+    default void debug(String message) {}
+
+    /** Something the run did besides uploading (verification, replacement, rollback). */
+    default void info(String message) {}
 }

@@ -5,7 +5,19 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.hc.client5.http.classic.methods.HttpDelete;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPut;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
@@ -13,30 +25,33 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
-import org.apache.hc.core5.http.io.entity.FileEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.Timeout;
 
 /**
  * Talks HTTP to one Forgejo or Gitea server: one client, and so one connection pool, per instance.
  *
  * <p>Every request carries its credentials preemptively, so a body is never sent twice for an
- * authentication challenge, and asks for {@code 100 Continue}, so a request the server refuses up
- * front (400, 401) does not push its whole body. Redirects and automatic retries are off: a
- * redirected PUT is reported, never followed with the credentials.
+ * authentication challenge, and an upload asks for {@code 100 Continue}, so a request the server
+ * refuses up front (400, 401) does not push its whole body. Redirects and automatic retries are
+ * off: a redirected PUT is reported, never followed with the credentials; retries are the
+ * caller's decision ({@link Retrying}).
  */
 public final class RegistryClient implements AutoCloseable {
 
     private static final int MAX_ERROR_BODY_BYTES = 4096;
 
     private final CloseableHttpClient http;
+    private final Duration idleTimeout;
+    private final ScheduledExecutorService watchdog;
 
     /** Creates a client with its own connection pool. */
     public RegistryClient(ClientSettings settings) {
         HttpLogGuard.ensureSecretsStayUnlogged();
+        this.idleTimeout = settings.responseTimeout();
         ConnectionConfig connections = ConnectionConfig.custom()
                 .setConnectTimeout(Timeout.of(settings.connectTimeout()))
                 .setSocketTimeout(Timeout.of(settings.responseTimeout()))
@@ -60,22 +75,131 @@ public final class RegistryClient implements AutoCloseable {
                 .disableAuthCaching()
                 .disableContentCompression()
                 .build();
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "forge-upload-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
-     * Uploads one file with {@code PUT}, streamed from disk.
+     * Uploads one file with {@code PUT}, streamed from disk and fingerprinted on the way.
      *
-     * @throws RegistryResponseException when the server answers anything but 201 (or another 2xx)
+     * @return the size and SHA-256 of what was sent
+     * @throws RegistryResponseException when the server answers anything but 2xx
+     * @throws IdleTimeoutException when the server took no data for longer than the response timeout
      * @throws IOException when the exchange fails on the network
      */
-    public void upload(URI uri, Path file, Credentials credentials) throws RegistryResponseException, IOException {
+    public Fingerprint upload(URI uri, Path file, Credentials credentials)
+            throws RegistryResponseException, IOException {
         HttpPut put = new HttpPut(uri);
-        put.setHeader(HttpHeaders.AUTHORIZATION, credentials.basicAuthorization());
-        put.setEntity(new FileEntity(file.toFile(), ContentType.APPLICATION_OCTET_STREAM));
-        HttpFailure failure = http.execute(put, response -> failureOf("PUT", uri, response));
+        long length = file.toFile().length();
+        HashingFileEntity body = new HashingFileEntity(file, length);
+        put.setEntity(body);
+        AtomicBoolean stalled = new AtomicBoolean();
+        ScheduledFuture<?> guard = watchStalls(put, body, length, stalled);
+        try {
+            send(put, credentials);
+        } catch (IOException e) {
+            if (stalled.get()) {
+                throw new IdleTimeoutException("the server took no data for " + idleTimeout.toSeconds() + " s after "
+                        + body.sent() + " of " + length + " bytes");
+            }
+            throw e;
+        } finally {
+            guard.cancel(false);
+        }
+        return body.fingerprint();
+    }
+
+    /**
+     * Lists the files of a package version through the REST API.
+     *
+     * @return the files; none when the version does not exist; a refusal when the server would not say
+     * @throws IOException when the exchange fails on the network
+     */
+    public Listing list(URI listingUri, Credentials credentials) throws IOException {
+        HttpGet get = new HttpGet(listingUri);
+        get.setHeader(HttpHeaders.AUTHORIZATION, credentials.basicAuthorization());
+        get.setHeader(HttpHeaders.ACCEPT, "application/json");
+        return http.execute(get, response -> {
+            int status = response.getCode();
+            if (status == 404) {
+                EntityUtils.consume(response.getEntity());
+                return Listing.of(RemoteFiles.NONE);
+            }
+            if (status != 200) {
+                HttpFailure failure = failureOf("GET", listingUri, response);
+                return Listing.refused(failure.statusLine()
+                        + (failure.bodyExcerpt().isEmpty() ? "" : " \"" + failure.bodyExcerpt() + "\""));
+            }
+            String json = EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+            try {
+                return Listing.of(parseListing(json));
+            } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
+                return Listing.refused("an unreadable files listing (" + e.getMessage() + ")");
+            }
+        });
+    }
+
+    /**
+     * Deletes one file of a package version.
+     *
+     * @throws RegistryResponseException when the server answers anything but 2xx (404: already gone)
+     * @throws IOException when the exchange fails on the network
+     */
+    public void delete(URI fileUri, Credentials credentials) throws RegistryResponseException, IOException {
+        send(new HttpDelete(fileUri), credentials);
+    }
+
+    private void send(HttpUriRequestBase request, Credentials credentials)
+            throws RegistryResponseException, IOException {
+        request.setHeader(HttpHeaders.AUTHORIZATION, credentials.basicAuthorization());
+        URI uri;
+        try {
+            uri = request.getUri();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+        HttpFailure failure = http.execute(request, response -> {
+            HttpFailure f = failureOf(request.getMethod(), uri, response);
+            EntityUtils.consume(response.getEntity());
+            return f;
+        });
         if (failure != null) {
             throw new RegistryResponseException(failure);
         }
+    }
+
+    // Socket timeouts only cover reads: a server that stops reading the body would block the write forever.
+    private ScheduledFuture<?> watchStalls(HttpPut put, HashingFileEntity body, long length, AtomicBoolean stalled) {
+        long limitNanos = idleTimeout.toNanos();
+        long period = Math.max(50, Math.min(1000, idleTimeout.toMillis() / 4));
+        long[] last = {body.sent(), System.nanoTime()};
+        return watchdog.scheduleAtFixedRate(
+                () -> {
+                    long now = System.nanoTime();
+                    long sent = body.sent();
+                    if (sent != last[0] || sent >= length) {
+                        last[0] = sent;
+                        last[1] = now;
+                    } else if (now - last[1] > limitNanos && stalled.compareAndSet(false, true)) {
+                        put.cancel();
+                    }
+                },
+                period,
+                period,
+                TimeUnit.MILLISECONDS);
+    }
+
+    static RemoteFiles parseListing(String json) {
+        Map<String, Fingerprint> files = new LinkedHashMap<>();
+        for (Object entry : (List<?>) JsonReader.parse(json)) {
+            Map<?, ?> file = (Map<?, ?>) entry;
+            files.put((String) file.get("name"), new Fingerprint(((Number) file.get("size")).longValue(), (String)
+                    file.get("sha256")));
+        }
+        return RemoteFiles.of(files);
     }
 
     private static HttpFailure failureOf(String method, URI uri, ClassicHttpResponse response) throws IOException {
@@ -84,6 +208,7 @@ public final class RegistryClient implements AutoCloseable {
             return null;
         }
         Header location = response.getFirstHeader(HttpHeaders.LOCATION);
+        Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
         return new HttpFailure(
                 method,
                 uri,
@@ -91,7 +216,8 @@ public final class RegistryClient implements AutoCloseable {
                 response.getReasonPhrase(),
                 response.containsHeader(HttpHeaders.WWW_AUTHENTICATE),
                 location == null ? null : location.getValue(),
-                ResponseExcerpt.of(readStart(response.getEntity())));
+                ResponseExcerpt.of(readStart(response.getEntity())),
+                retryAfter == null ? null : retryAfter.getValue());
     }
 
     private static String readStart(HttpEntity entity) throws IOException {
@@ -105,6 +231,7 @@ public final class RegistryClient implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        watchdog.shutdownNow();
         http.close();
     }
 }

@@ -74,6 +74,31 @@ public final class RegistryUrl {
         return Optional.empty();
     }
 
+    /**
+     * Says why this URL would expose credentials: plain {@code http://} to a host other than this
+     * machine sends the token readable to anyone on the way.
+     */
+    public Optional<String> cleartextProblem() {
+        if (!base.getScheme().equals("http") || isLoopback(base.getHost())) {
+            return Optional.empty();
+        }
+        return Optional.of("<url> (forge.url) '" + base + "' would send your token in clear text: use https://, or set"
+                + " <allowInsecureHttp>true</allowInsecureHttp> (forge.allowInsecureHttp) if the network to "
+                + base.getHost() + " is trusted.");
+    }
+
+    private static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        return h.equals("localhost")
+                || h.endsWith(".localhost")
+                || h.matches("127(\\.\\d{1,3}){3}")
+                || h.equals("::1")
+                || h.equals("0:0:0:0:0:0:0:1");
+    }
+
     /** The normalised base URL, without a trailing slash. */
     public URI base() {
         return base;
@@ -83,6 +108,12 @@ public final class RegistryUrl {
     public URI packageFile(String owner, String packageName, String version, String fileName) {
         return URI.create(base + "/api/packages/" + segment(owner) + "/generic/" + segment(packageName) + "/"
                 + segment(version) + "/" + segment(fileName));
+    }
+
+    /** {@code {base}/api/v1/packages/{owner}/generic/{name}/{version}/files}: the REST API's listing of a version. */
+    public URI filesListing(String owner, String packageName, String version) {
+        return URI.create(base + "/api/v1/packages/" + segment(owner) + "/generic/" + segment(packageName) + "/"
+                + segment(version) + "/files");
     }
 
     /**

@@ -25,7 +25,7 @@ class FailureHintsTest {
 
     private static String hint(int status, boolean challenged, String body) {
         HttpFailure failure =
-                new HttpFailure("PUT", TARGET.fileUri(FILE.fileName()), status, "", challenged, null, body);
+                new HttpFailure("PUT", TARGET.fileUri(FILE.fileName()), status, "", challenged, null, body, null);
         String hint = FailureHints.forResponse(failure, TARGET, FILE, CREDENTIALS);
         assertTrue(!hint.contains("s3cret-token"), hint);
         return hint;
@@ -83,7 +83,7 @@ class FailureHintsTest {
         assertTrue(hint(500, false, "").contains("internal error"));
         assertTrue(hint(502, false, "").contains("gateway"));
         HttpFailure redirect =
-                new HttpFailure("PUT", TARGET.fileUri("x"), 301, "", false, "https://git.example.com/x", "");
+                new HttpFailure("PUT", TARGET.fileUri("x"), 301, "", false, "https://git.example.com/x", "", null);
         assertTrue(FailureHints.forResponse(redirect, TARGET, FILE, CREDENTIALS)
                 .contains("redirected the upload to https://git.example.com/x"));
     }

@@ -14,7 +14,6 @@ import io.github.forgemaven.testing.StandardFixture;
 import io.github.forgemaven.testing.StoredFile;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,56 +149,55 @@ class RegistryClientTest {
     }
 
     @Test
-    void publisherStopsAtTheFirstFailureAndReportsWhatWasAndWasNotUploaded() throws Exception {
-        registry.store("acme", "app", "1.0", "app-1.0-sources.jar", "old".getBytes());
-        List<UploadFile> files = List.of(
-                new UploadFile("app-1.0.jar", randomFile("main.jar", 100), "main artifact"),
-                new UploadFile("app-1.0-sources.jar", randomFile("src.jar", 100), "attached sources jar"),
-                new UploadFile("app-1.0.zip", randomFile("dist.zip", 100), "attached zip"));
-        PublicationPlan plan =
-                PublicationPlan.of(new PublicationPlan.Settings(registry.baseUrl(), "acme", "app", "1.0"), files);
-        RecordingListener listener = new RecordingListener();
-
-        PublishException e = assertThrows(
-                PublishException.class, () -> new Publisher(client, SETTINGS, listener).publish(plan, WRITER));
-
-        assertTrue(e.fixableByUser());
-        assertEquals(List.of(files.get(0)), e.uploaded());
-        assertEquals(files.subList(1, 3), e.notUploaded());
-        String message = e.getMessage();
-        assertTrue(
-                message.startsWith("Upload of 'app-1.0-sources.jar' (attached sources jar) to acme/app/1.0 failed."),
-                message);
-        assertTrue(message.contains("app-1.0-sources.jar failed: HTTP 409"), message);
-        assertTrue(message.contains("(server said: \"package file already exists\")"), message);
-        assertTrue(message.contains("Uploaded before the failure: app-1.0.jar."), message);
-        assertTrue(message.contains("Not uploaded: app-1.0-sources.jar, app-1.0.zip."), message);
-        assertFalse(message.contains(StandardFixture.WRITE_TOKEN));
-        assertEquals(
-                List.of("uploading app-1.0.jar", "uploaded app-1.0.jar", "uploading app-1.0-sources.jar"),
-                listener.events);
-        assertEquals(2, registry.requests().size(), "nothing is sent after the failure");
-        assertArrayEquals(
-                "old".getBytes(),
-                registry.file("acme", "app", "1.0", "app-1.0-sources.jar")
-                        .orElseThrow()
-                        .bytes());
+    void anUploadReturnsTheFingerprintOfWhatWasSent() throws Exception {
+        Path file = randomFile("a.bin", 70_000);
+        Fingerprint sent = client.upload(target("acme", "app", "1.0").fileUri("a.bin"), file, WRITER);
+        assertEquals(Fingerprint.of(file), sent);
+        assertEquals(registry.file("acme", "app", "1.0", "a.bin").orElseThrow().sha256(), sent.sha256());
     }
 
     @Test
-    void aRefusedConnectionIsANetworkFailureWithAHint() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        PublicationPlan plan = PublicationPlan.of(
-                new PublicationPlan.Settings("http://127.0.0.1:" + closedPort, "acme", "app", "1.0"),
-                List.of(new UploadFile("a.bin", randomFile("a.bin", 10), "main artifact")));
-        PublishException e = assertThrows(
-                PublishException.class,
-                () -> new Publisher(client, SETTINGS, new RecordingListener()).publish(plan, WRITER));
-        assertFalse(e.fixableByUser());
-        assertTrue(e.getMessage().contains("Nothing accepted a connection at 127.0.0.1:" + closedPort), e.getMessage());
+    void listsTheFilesOfAVersionWithSizeAndSha256() throws Exception {
+        registry.store("acme", "app", "1.0", "b & c.bin", "bb".getBytes());
+        registry.store("acme", "app", "1.0", "A.jar", new byte[0]);
+        Listing listing = client.list(target("acme", "app", "1.0").listingUri(), WRITER);
+        assertTrue(listing.known());
+        assertEquals(List.of("A.jar", "b & c.bin"), listing.files().names());
+        assertEquals(
+                new Fingerprint(0, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+                listing.files().find("a.JAR").orElseThrow());
+        assertEquals(2, listing.files().find("B & C.BIN").orElseThrow().size());
+        assertEquals(
+                "/api/v1/packages/acme/generic/app/1.0/files",
+                registry.requests().get(0).rawTarget());
+        assertEquals(WRITER.basicAuthorization(), registry.requests().get(0).header("Authorization"));
+    }
+
+    @Test
+    void aMissingVersionListsNoFilesAndARefusalIsReportedNotThrown() throws Exception {
+        Listing missing = client.list(target("acme", "app", "9.9").listingUri(), WRITER);
+        assertTrue(missing.known());
+        assertEquals(List.of(), missing.files().names());
+        Credentials wrong = new Credentials("deployer", "nope", "<server> 'x' in settings.xml");
+        Listing refused = client.list(target("acme", "app", "1.0").listingUri(), wrong);
+        assertFalse(refused.known());
+        assertTrue(refused.refusal().startsWith("HTTP 401"), refused.refusal());
+    }
+
+    @Test
+    void deletesOneFile() throws Exception {
+        registry.store("acme", "app", "1.0", "a.bin", "a".getBytes());
+        registry.store("acme", "app", "1.0", "b.bin", "b".getBytes());
+        client.delete(target("acme", "app", "1.0").fileUri("a.bin"), WRITER);
+        assertEquals(
+                List.of("b.bin"),
+                registry.files("acme", "app", "1.0").stream()
+                        .map(StoredFile::name)
+                        .toList());
+        RegistryResponseException gone = assertThrows(
+                RegistryResponseException.class,
+                () -> client.delete(target("acme", "app", "1.0").fileUri("a.bin"), WRITER));
+        assertEquals(404, gone.failure().status());
     }
 
     @Test
@@ -223,24 +221,5 @@ class RegistryClientTest {
         byte[] bytes = new byte[size];
         new Random(size).nextBytes(bytes);
         return Files.write(dir.resolve(name), bytes);
-    }
-
-    private static final class RecordingListener implements PublishListener {
-        final List<String> events = new java.util.ArrayList<>();
-
-        @Override
-        public void wouldUpload(UploadFile file, URI uri, long size) {
-            events.add("would upload " + file.fileName() + " to " + uri);
-        }
-
-        @Override
-        public void uploading(UploadFile file, URI uri, long size) {
-            events.add("uploading " + file.fileName());
-        }
-
-        @Override
-        public void uploaded(UploadFile file, URI uri, long size, Duration took) {
-            events.add("uploaded " + file.fileName());
-        }
     }
 }

@@ -30,7 +30,12 @@ public final class StandardFixture {
     }
 
     public static RegistryEmulator start(Flavour flavour) {
-        RegistryEmulator emulator = RegistryEmulator.builder().flavour(flavour).start();
+        return start(RegistryEmulator.builder().flavour(flavour));
+    }
+
+    /** Starts an emulator with these settings (size limit, flavour...) and the standard accounts. */
+    public static RegistryEmulator start(RegistryEmulator.Builder builder) {
+        RegistryEmulator emulator = builder.start();
         emulator.addUser(DEPLOYER, DEPLOYER_PASSWORD);
         emulator.addFixedToken(DEPLOYER, WRITE_TOKEN, "write:package");
         emulator.addFixedToken(DEPLOYER, READ_TOKEN, "read:package");
