@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -32,11 +33,20 @@ final class Http11Server implements AutoCloseable {
         Response handle(ServerRequest request) throws IOException;
     }
 
+    /** Thrown by a handler to end the connection with a reset instead of any response. */
+    static final class ConnectionAbort extends IOException {
+        ConnectionAbort() {
+            super("connection aborted by the handler");
+        }
+    }
+
     private static final int BUFFER_SIZE = 64 * 1024;
     /** Go's maxPostHandlerReadBytes: an unread rest up to this size is drained to keep the connection. */
     private static final long DRAIN_LIMIT = 256 * 1024;
     /** Go's rstAvoidanceDelay: time for the client to read the reply before unread data causes a reset. */
     private static final int LINGER_MILLIS = 500;
+    /** How long close() waits for connection threads, so that none outlives the emulator. */
+    private static final long CLOSE_WAIT_SECONDS = 5;
 
     private final ServerSocket serverSocket;
     private final Handler handler;
@@ -48,8 +58,9 @@ final class Http11Server implements AutoCloseable {
         this.serverSocket = serverSocket;
         this.handler = handler;
         AtomicInteger threads = new AtomicInteger();
+        String prefix = "registry-emulator-" + serverSocket.getLocalPort() + "-";
         this.pool = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "registry-emulator-" + threads.incrementAndGet());
+            Thread thread = new Thread(task, prefix + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
@@ -84,6 +95,11 @@ final class Http11Server implements AutoCloseable {
             }
         }
         pool.shutdownNow();
+        try {
+            pool.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void acceptLoop() {
@@ -124,8 +140,15 @@ final class Http11Server implements AutoCloseable {
                     lingeringClose(socket, in);
                     return;
                 }
-                Response response = respond(new ServerRequest(head, body));
-                boolean keepAlive = head.keepAlive() && bodyFinished(body);
+                Response response;
+                try {
+                    response = respond(new ServerRequest(head, body));
+                } catch (ConnectionAbort e) {
+                    // before the try-with-resources closes the socket, so that the close resets
+                    reset(socket);
+                    return;
+                }
+                boolean keepAlive = !response.closeConnection() && head.keepAlive() && bodyFinished(body);
                 write(out, response, "HEAD".equals(head.method()), keepAlive);
                 if (!keepAlive) {
                     lingeringClose(socket, in);
@@ -139,9 +162,11 @@ final class Http11Server implements AutoCloseable {
         }
     }
 
-    private Response respond(ServerRequest request) {
+    private Response respond(ServerRequest request) throws ConnectionAbort {
         try {
             return handler.handle(request);
+        } catch (ConnectionAbort e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             return Response.empty(500);
         }
@@ -156,6 +181,15 @@ final class Http11Server implements AutoCloseable {
             return false;
         }
         return body.skipUpTo(DRAIN_LIMIT);
+    }
+
+    /** A zero linger makes the close send RST, as a crashed proxy or a dropped network path does. */
+    private static void reset(Socket socket) {
+        try {
+            socket.setSoLinger(true, 0);
+        } catch (IOException e) {
+            // already closed, e.g. by close(): the client has seen the end anyway
+        }
     }
 
     private static void lingeringClose(Socket socket, InputStream in) {
@@ -197,34 +231,32 @@ final class Http11Server implements AutoCloseable {
         out.flush();
     }
 
-    private static String reason(int status) {
-        switch (status) {
-            case 200:
-                return "OK";
-            case 201:
-                return "Created";
-            case 204:
-                return "No Content";
-            case 303:
-                return "See Other";
-            case 400:
-                return "Bad Request";
-            case 401:
-                return "Unauthorized";
-            case 403:
-                return "Forbidden";
-            case 404:
-                return "Not Found";
-            case 405:
-                return "Method Not Allowed";
-            case 409:
-                return "Conflict";
-            case 413:
-                return "Request Entity Too Large";
-            case 500:
-                return "Internal Server Error";
-            default:
-                return "Status " + status;
-        }
+    /** The reason phrase of a status line; also the text of the plain bodies that proxies send. */
+    static String reason(int status) {
+        return switch (status) {
+            case 100 -> "Continue";
+            case 200 -> "OK";
+            case 201 -> "Created";
+            case 204 -> "No Content";
+            case 301 -> "Moved Permanently";
+            case 302 -> "Found";
+            case 303 -> "See Other";
+            case 307 -> "Temporary Redirect";
+            case 308 -> "Permanent Redirect";
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 408 -> "Request Timeout";
+            case 409 -> "Conflict";
+            case 413 -> "Request Entity Too Large";
+            case 429 -> "Too Many Requests";
+            case 500 -> "Internal Server Error";
+            case 502 -> "Bad Gateway";
+            case 503 -> "Service Unavailable";
+            case 504 -> "Gateway Timeout";
+            default -> "Status " + status;
+        };
     }
 }

@@ -66,6 +66,7 @@ public final class RegistryEmulator implements AutoCloseable {
     private final PackageStore store = new PackageStore();
     private final Authenticator authenticator = new Authenticator(directory);
     private final List<RecordedRequest> requests = new ArrayList<>();
+    private final Faults faults = new Faults();
     private final PackagesApi packagesApi;
     private final JsonApi jsonApi;
     private final Http11Server server;
@@ -195,6 +196,11 @@ public final class RegistryEmulator implements AutoCloseable {
                 .orElse(0L);
     }
 
+    /** Faults to inject into the next requests: errors, resets, stalls, redirects, latency. */
+    public Faults faults() {
+        return faults;
+    }
+
     public List<RecordedRequest> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
@@ -209,6 +215,7 @@ public final class RegistryEmulator implements AutoCloseable {
 
     @Override
     public void close() {
+        faults.close();
         server.close();
     }
 
@@ -217,17 +224,50 @@ public final class RegistryEmulator implements AutoCloseable {
     }
 
     private Response handle(ServerRequest request) throws IOException {
-        Response response = dispatch(request, RequestTarget.parse(request.head().rawTarget()));
+        Fault fault = faults.take(request.method());
+        Response response = fault == null ? dispatch(request) : fault.apply(request, new FaultExchange(request));
+        record(request, response.status());
+        faults.delay();
+        return response;
+    }
+
+    private void record(ServerRequest request, int status) {
         RecordedRequest recorded = new RecordedRequest(
                 request.method(),
                 request.head().rawTarget(),
                 request.head().headers(),
                 request.body().received(),
-                response.status());
+                status);
         synchronized (requests) {
             requests.add(recorded);
         }
-        return response;
+    }
+
+    private final class FaultExchange implements Fault.Exchange {
+        private final ServerRequest request;
+
+        FaultExchange(ServerRequest request) {
+            this.request = request;
+        }
+
+        @Override
+        public Response handleNormally() throws IOException {
+            return dispatch(request);
+        }
+
+        @Override
+        public void recordUnanswered() {
+            record(request, 0);
+        }
+
+        @Override
+        public void holdUntilClosed() {
+            faults.holdUntilClosed();
+        }
+    }
+
+    private Response dispatch(ServerRequest request) throws IOException {
+        return dispatch(request, RequestTarget.parse(request.head().rawTarget()));
     }
 
     private Response dispatch(ServerRequest request, RequestTarget target) throws IOException {

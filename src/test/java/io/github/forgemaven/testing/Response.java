@@ -6,8 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A response to be written by {@link Http11Server}; the body is written lazily so large blobs stream. */
-record Response(int status, Map<String, String> headers, long contentLength, BodyWriter body) {
+/**
+ * A response to be written by {@link Http11Server}; the body is written lazily so large blobs stream.
+ * {@code closeConnection} ends the connection after this response without draining an unread body, as a
+ * proxy that answers early does.
+ */
+record Response(int status, Map<String, String> headers, long contentLength, BodyWriter body, boolean closeConnection) {
 
     @FunctionalInterface
     interface BodyWriter {
@@ -16,6 +20,10 @@ record Response(int status, Map<String, String> headers, long contentLength, Bod
 
     Response {
         headers = Map.copyOf(new LinkedHashMap<>(headers));
+    }
+
+    Response(int status, Map<String, String> headers, long contentLength, BodyWriter body) {
+        this(status, headers, contentLength, body, false);
     }
 
     static Response empty(int status) {
@@ -44,6 +52,10 @@ record Response(int status, Map<String, String> headers, long contentLength, Bod
     Response withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new Response(status, copy, contentLength, body);
+        return new Response(status, copy, contentLength, body, closeConnection);
+    }
+
+    Response closingConnection() {
+        return new Response(status, headers, contentLength, body, true);
     }
 }

@@ -1,0 +1,188 @@
+package io.github.forgemaven.testing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Misbehaviour to inject into the next requests of a {@link RegistryEmulator}, as proxies and networks
+ * produce it, so that retries, timeouts and rollback can be tested over real HTTP.
+ *
+ * <p>Each fault applies to the next {@code count} requests whose method matches ({@code "*"} for any), is
+ * consumed as it fires, and faults fire in the order they were added. Every faulted request is still
+ * recorded; one that gets no response is recorded with status 0. Thread-safe.
+ */
+public final class Faults {
+
+    /** A stalled connection is held at most this long even if nobody closes the emulator. */
+    private static final Duration STALL_BOUND = Duration.ofMinutes(5);
+
+    private static final class Armed {
+        final String method;
+        final Fault fault;
+        int remaining;
+
+        Armed(String method, Fault fault, int remaining) {
+            this.method = method;
+            this.fault = fault;
+            this.remaining = remaining;
+        }
+    }
+
+    private final List<Armed> armed = new ArrayList<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile Duration latency = Duration.ZERO;
+
+    Faults() {}
+
+    /**
+     * Answers the next {@code count} matching requests with {@code status} at once: before authentication,
+     * without reading the body, with a text/plain body such as {@code 503 Service Unavailable} and
+     * {@code Connection: close}.
+     */
+    public Faults failNext(String method, int count, int status) {
+        return arm(method, count, new Fault.Answer(checkStatus(status, 400, 599), Map.of()));
+    }
+
+    /** Like {@link #failNext(String, int, int)} with a {@code Retry-After} header sent verbatim (seconds or HTTP-date). */
+    public Faults failNext(String method, int count, int status, String retryAfter) {
+        if (retryAfter == null) {
+            throw new IllegalArgumentException("retryAfter must not be null");
+        }
+        return arm(method, count, new Fault.Answer(checkStatus(status, 400, 599), Map.of("Retry-After", retryAfter)));
+    }
+
+    /**
+     * Makes the next {@code count} PUTs read {@code afterBytes} body bytes (sending {@code 100 Continue} as
+     * usual when asked for it), then reset the connection without a response. Nothing is stored.
+     */
+    public Faults dropConnectionMidBody(int count, long afterBytes) {
+        if (afterBytes < 0) {
+            throw new IllegalArgumentException("afterBytes must not be negative: " + afterBytes);
+        }
+        return arm("PUT", count, new Fault.DropMidBody(afterBytes));
+    }
+
+    /**
+     * Handles the next {@code count} PUTs normally, so the file is stored, but answers {@code status} (e.g.
+     * 504) instead, like a proxy that gave up waiting after the registry had stored the file.
+     */
+    public Faults storeThenAnswer(int count, int status) {
+        return arm("PUT", count, new Fault.StoreThenAnswer(checkStatus(status, 200, 599)));
+    }
+
+    /**
+     * Never answers the next {@code count} matching requests: reads the whole body first if {@code readBody},
+     * otherwise nothing (the client's body then fills the socket buffers), and holds the connection open
+     * until the emulator closes.
+     */
+    public Faults stallNext(String method, int count, boolean readBody) {
+        return arm(method, count, new Fault.Stall(readBody));
+    }
+
+    /** Answers the next {@code count} matching requests with a redirect to {@code location}, body unread. */
+    public Faults redirectNext(String method, int count, int status, String location) {
+        if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308) {
+            throw new IllegalArgumentException("not a redirect status: " + status);
+        }
+        if (location == null) {
+            throw new IllegalArgumentException("location must not be null");
+        }
+        return arm(method, count, new Fault.Answer(status, Map.of("Location", location)));
+    }
+
+    /** Delays every response by this much until set back to zero; concurrent requests are delayed in parallel. */
+    public Faults latency(Duration perRequest) {
+        if (perRequest == null || perRequest.isNegative()) {
+            throw new IllegalArgumentException("latency must be zero or positive: " + perRequest);
+        }
+        latency = perRequest;
+        return this;
+    }
+
+    /** {@link #latency(Duration)} in milliseconds, for scripts. */
+    public Faults latency(long millisPerRequest) {
+        return latency(Duration.ofMillis(millisPerRequest));
+    }
+
+    /** How many faulted requests are still to come, e.g. for a check that every armed fault fired. */
+    public int pending() {
+        synchronized (armed) {
+            return armed.stream().mapToInt(a -> a.remaining).sum();
+        }
+    }
+
+    /** Disarms every fault and sets the latency back to zero; connections already stalled stay stalled. */
+    public void clear() {
+        synchronized (armed) {
+            armed.clear();
+        }
+        latency = Duration.ZERO;
+    }
+
+    /** Consumes and returns the first armed fault that matches the method, or null. */
+    Fault take(String method) {
+        synchronized (armed) {
+            for (Iterator<Armed> it = armed.iterator(); it.hasNext(); ) {
+                Armed next = it.next();
+                if (next.method.equals("*") || next.method.equals(method)) {
+                    if (--next.remaining == 0) {
+                        it.remove();
+                    }
+                    return next.fault;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Waits out the latency; returns early when the emulator closes. */
+    void delay() {
+        Duration wait = latency;
+        if (!wait.isZero()) {
+            await(wait);
+        }
+    }
+
+    void holdUntilClosed() {
+        await(STALL_BOUND);
+    }
+
+    /** Releases stalled connections and pending delays. */
+    void close() {
+        closed.countDown();
+    }
+
+    private void await(Duration wait) {
+        try {
+            closed.await(wait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Faults arm(String method, int count, Fault fault) {
+        if (method == null || method.isBlank()) {
+            throw new IllegalArgumentException("method must be an HTTP method or \"*\"");
+        }
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1: " + count);
+        }
+        synchronized (armed) {
+            armed.add(new Armed(method.trim().toUpperCase(Locale.ROOT), fault, count));
+        }
+        return this;
+    }
+
+    private static int checkStatus(int status, int min, int max) {
+        if (status < min || status > max) {
+            throw new IllegalArgumentException("status must be between " + min + " and " + max + ": " + status);
+        }
+        return status;
+    }
+}
