@@ -156,6 +156,16 @@ public class DeployGenericMojo extends AbstractMojo {
     private boolean deployAtEnd;
 
     /**
+     * How many files of a version are uploaded at once. The first file of a version always goes
+     * alone (servers can race when two uploads create the same version); log lines keep the
+     * order of the files.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.parallel", defaultValue = "4")
+    private int parallel;
+
+    /**
      * Allows a plain {@code http://} URL to a host other than this machine, which sends the token
      * unencrypted. Only for trusted networks.
      *
@@ -239,7 +249,7 @@ public class DeployGenericMojo extends AbstractMojo {
         Credentials credentials = serverCredentials.of(session.getSettings(), serverId);
         ExistingFilePolicy policy = existingFilePolicy();
         if (dryRun) {
-            Publisher.dryRun(plan, new MavenPublishLog(getLog()));
+            Publisher.dryRun(plan, new MavenPublishLog(getLog(), ProgressStyle.QUIET));
             getLog().info("Dry run: " + plan.files().size() + " file(s), " + Sizes.format(plan.totalBytes())
                     + ", nothing sent (credentials of " + credentials.source() + ", user '" + credentials.username()
                     + "', onExisting=" + policy.userValue() + ").");
@@ -253,17 +263,19 @@ public class DeployGenericMojo extends AbstractMojo {
                     "Cannot upload to " + publications.get(0).plan().target().registry()
                             + " in offline mode (-o): run the build without -o, or skip this goal with -Dforge.skip.");
         }
+        int uploadsAtOnce = Math.max(1, parallel);
         ClientSettings clientSettings = new ClientSettings(
                 "forge-maven-plugin/" + plugin.getVersion(),
                 Duration.ofSeconds(connectTimeout),
-                Duration.ofSeconds(responseTimeout));
-        MavenPublishLog log = new MavenPublishLog(getLog());
+                Duration.ofSeconds(responseTimeout),
+                uploadsAtOnce);
+        MavenPublishLog log = new MavenPublishLog(getLog(), ProgressStyle.of(session));
         try (RegistryClient client = new RegistryClient(clientSettings)) {
             Publisher publisher = new Publisher(
                     client,
                     clientSettings,
                     Retrying.withBackoff(retries, log::warn),
-                    new PublishOptions(verify, rollback),
+                    new PublishOptions(verify, rollback, uploadsAtOnce),
                     log);
             List<PublishedFile> files = publisher.publish(publications);
             log.summary(publications, files);

@@ -6,22 +6,30 @@ import io.github.forgemaven.registry.PublishListener;
 import io.github.forgemaven.registry.PublishedFile;
 import io.github.forgemaven.registry.Sizes;
 import io.github.forgemaven.registry.UploadFile;
+import java.io.Console;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.logging.Log;
 
 /** Writes a publisher's progress to the Maven log: one info line per file, and a summary. */
 final class MavenPublishLog implements PublishListener {
 
-    private final Log log;
+    /** Progress shows only for uploads that take longer than this. */
+    private static final Duration PROGRESS_AFTER = Duration.ofSeconds(3);
 
-    MavenPublishLog(Log log) {
+    private final Log log;
+    private final ProgressStyle progressStyle;
+    private final Map<UploadFile, Integer> lastTenth = new ConcurrentHashMap<>();
+
+    MavenPublishLog(Log log, ProgressStyle progressStyle) {
         this.log = log;
+        this.progressStyle = progressStyle;
     }
 
     @Override
@@ -38,7 +46,37 @@ final class MavenPublishLog implements PublishListener {
     }
 
     @Override
+    public void progress(UploadFile file, long sent, long total, Duration elapsed) {
+        if (progressStyle == ProgressStyle.QUIET || elapsed.compareTo(PROGRESS_AFTER) < 0 || total <= 0) {
+            return;
+        }
+        int tenth = (int) (sent * 10 / total);
+        String line = String.format(
+                Locale.ROOT,
+                "Uploading %s: %s of %s (%d %%), %s/s",
+                file.fileName(),
+                Sizes.format(sent),
+                Sizes.format(total),
+                sent * 100 / total,
+                Sizes.format((long) (sent / Math.max(elapsed.toNanos() / 1e9, 1e-3))));
+        if (progressStyle == ProgressStyle.CONSOLE) {
+            Console console = System.console();
+            if (console != null) {
+                console.writer().print("\r" + line + "   ");
+                console.writer().flush();
+            }
+        } else if (!Integer.valueOf(tenth).equals(lastTenth.put(file, tenth)) && tenth < 10) {
+            log.info(line);
+        }
+    }
+
+    @Override
     public void uploaded(UploadFile file, URI uri, long size, Duration took) {
+        if (progressStyle == ProgressStyle.CONSOLE && took.compareTo(PROGRESS_AFTER) >= 0 && System.console() != null) {
+            System.console().writer().print("\r");
+            System.console().writer().flush();
+        }
+        lastTenth.remove(file);
         double seconds = Math.max(took.toNanos(), 1) / 1e9;
         log.info(String.format(
                 Locale.ROOT,

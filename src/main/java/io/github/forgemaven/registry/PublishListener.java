@@ -12,6 +12,9 @@ public interface PublishListener {
     /** The upload of {@code file} to {@code uri} starts. */
     void uploading(UploadFile file, URI uri, long size);
 
+    /** {@code sent} of {@code total} bytes of {@code file} are on their way, {@code elapsed} after its start. */
+    default void progress(UploadFile file, long sent, long total, Duration elapsed) {}
+
     /** The server stored {@code file}. */
     void uploaded(UploadFile file, URI uri, long size, Duration took);
 

@@ -7,13 +7,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.net.ssl.SSLException;
 
 /**
  * Publishes package versions so that a run either completes or leaves the registry as it found it:
  * it first learns what each version already holds and stops on a conflict before sending anything,
- * then uploads (with retries where they can help), checks what the server stored, and on a failure
- * deletes again what it created.
+ * then uploads (with retries where they can help, several files at once if asked), checks what the
+ * server stored, and on a failure deletes again what it created.
  */
 public final class Publisher {
 
@@ -27,7 +31,7 @@ public final class Publisher {
      * @param client the HTTP client
      * @param clientSettings the settings {@code client} was made with, for the hints of network failures
      * @param retrying the retry rule for every request
-     * @param options verification and rollback
+     * @param options verification, rollback and parallel uploads
      * @param listener hears about each file
      */
     public Publisher(
@@ -62,20 +66,19 @@ public final class Publisher {
      */
     public List<PublishedFile> publish(List<Publication> publications) throws PublishException {
         Run run = new Run();
-        List<List<Step>> plans = new ArrayList<>();
-        for (Publication publication : publications) {
-            plans.add(inspect(publication, run));
-        }
-        for (int i = 0; i < publications.size(); i++) {
-            Publication publication = publications.get(i);
-            for (Step step : plans.get(i)) {
-                if (step.action != Action.KEEP) {
-                    execute(publication, step, run);
+        try {
+            List<List<Step>> plans = new ArrayList<>();
+            for (Publication publication : publications) {
+                plans.add(inspect(publication, run));
+            }
+            for (int i = 0; i < publications.size(); i++) {
+                send(publications.get(i), plans.get(i), run);
+                if (options.verify()) {
+                    verify(publications.get(i), plans.get(i));
                 }
             }
-            if (options.verify()) {
-                verify(publication, plans.get(i), run);
-            }
+        } catch (Failed failed) {
+            throw rolledBack(failed, run);
         }
         return run.results();
     }
@@ -88,21 +91,28 @@ public final class Publisher {
 
     /** One file of a version, what to do with it, and (once known) what became of it. */
     private static final class Step {
+        final Publication publication;
         final UploadFile file;
         final URI uri;
         Action action;
-        PublishedFile result;
+        volatile PublishedFile result;
 
-        Step(UploadFile file, URI uri) {
+        Step(Publication publication, UploadFile file) {
+            this.publication = publication;
             this.file = file;
-            this.uri = uri;
+            this.uri = publication.plan().target().fileUri(file.fileName());
+        }
+
+        boolean sent() {
+            PublishedFile r = result;
+            return r != null && (r.outcome() == Outcome.UPLOADED || r.outcome() == Outcome.REPLACED);
         }
     }
 
-    /** The state of one run across versions: every step, and the files this run created. */
-    private final class Run {
+    /** The state of one run across versions: every step, and the files this run created, in order. */
+    private static final class Run {
         final List<Step> steps = new ArrayList<>();
-        final List<Created> created = new ArrayList<>();
+        final List<Step> created = new ArrayList<>();
 
         List<PublishedFile> results() {
             return steps.stream()
@@ -110,13 +120,28 @@ public final class Publisher {
                             s.result != null ? s.result : new PublishedFile(s.file, s.uri, Outcome.NOT_UPLOADED, null))
                     .toList();
         }
+
+        synchronized void created(Step step) {
+            created.add(step);
+        }
     }
 
-    private record Created(Step step, Credentials credentials) {}
+    /** A run stops: what failed, why, and what to do. The run's report and rollback are added once, at the top. */
+    private static final class Failed extends Exception {
+        private static final long serialVersionUID = 1L;
+        final transient Step step;
+        final boolean fixable;
 
-    private List<Step> inspect(Publication publication, Run run) throws PublishException {
+        Failed(String message, Exception cause, boolean fixable, Step step) {
+            super(message, cause);
+            this.fixable = fixable;
+            this.step = step;
+        }
+    }
+
+    private List<Step> inspect(Publication publication, Run run) throws Failed {
         PublicationPlan plan = publication.plan();
-        Listing listing = list(publication, run, null);
+        Listing listing = list(publication, null);
         if (!listing.known()) {
             listener.debug("Cannot list the files of " + plan.target().describe() + " (" + listing.refusal()
                     + "); a file that already exists will show as HTTP 409 when uploaded.");
@@ -124,7 +149,7 @@ public final class Publisher {
         List<Step> steps = new ArrayList<>();
         List<String> conflicts = new ArrayList<>();
         for (UploadFile file : plan.files()) {
-            Step step = new Step(file, plan.target().fileUri(file.fileName()));
+            Step step = new Step(publication, file);
             steps.add(step);
             run.steps.add(step);
             Optional<Fingerprint> remote = listing.files().find(file.fileName());
@@ -132,7 +157,7 @@ public final class Publisher {
                 step.action = Action.UPLOAD;
                 continue;
             }
-            Fingerprint local = fingerprint(file, run);
+            Fingerprint local = fingerprint(step);
             if (local.matches(remote.get())) {
                 step.action = Action.KEEP;
                 step.result = new PublishedFile(file, step.uri, Outcome.IDENTICAL, local);
@@ -152,7 +177,7 @@ public final class Publisher {
         }
         if (!conflicts.isEmpty()) {
             String nl = System.lineSeparator();
-            throw new PublishException(
+            throw new Failed(
                     plan.target().describe() + " already holds "
                             + (conflicts.size() == 1 ? "a file" : conflicts.size() + " files")
                             + " of the same name with other content; nothing was uploaded:" + nl + "  - "
@@ -161,35 +186,112 @@ public final class Publisher {
                             + " <onExisting> (forge.onExisting) to 'replace' to overwrite them or 'skip' to keep them.",
                     null,
                     true,
-                    run.results());
+                    null);
         }
         return steps;
     }
 
-    private void execute(Publication publication, Step step, Run run) throws PublishException {
+    /**
+     * Uploads the files of one version. The first goes alone, because servers can race when two
+     * uploads create the same version at once; the rest go {@code parallel} at a time, their log
+     * lines kept in plan order.
+     */
+    private void send(Publication publication, List<Step> steps, Run run) throws Failed {
+        List<Step> toSend = steps.stream().filter(s -> s.action != Action.KEEP).toList();
+        if (toSend.isEmpty()) {
+            return;
+        }
+        execute(toSend.get(0), run, listener);
+        List<Step> rest = toSend.subList(1, toSend.size());
+        int threads = Math.min(options.parallel(), rest.size());
+        if (threads <= 1) {
+            for (Step step : rest) {
+                execute(step, run, listener);
+            }
+            return;
+        }
+        OrderedListener ordered = new OrderedListener(listener);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "forge-upload");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> uploads = new ArrayList<>();
+            for (int i = 0; i < rest.size(); i++) {
+                Step step = rest.get(i);
+                PublishListener stepListener = ordered.nextFile();
+                int index = i;
+                uploads.add(pool.submit(() -> {
+                    try {
+                        execute(step, run, stepListener);
+                        return null;
+                    } finally {
+                        ordered.done(index);
+                    }
+                }));
+            }
+            Failed first = null;
+            for (Future<?> upload : uploads) {
+                Failed failed = outcomeOf(upload);
+                if (first == null) {
+                    first = failed;
+                }
+            }
+            ordered.flushAll();
+            if (first != null) {
+                throw first;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Failed outcomeOf(Future<?> upload) {
+        try {
+            upload.get();
+            return null;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Failed failed) {
+                return failed;
+            }
+            throw new IllegalStateException("an upload failed unexpectedly", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while uploading", e);
+        }
+    }
+
+    private void execute(Step step, Run run, PublishListener log) throws Failed {
+        Credentials credentials = step.publication.credentials();
         if (step.action == Action.REPLACE) {
-            delete(publication, step, run);
-            listener.info("Deleted the old " + step.file.fileName() + " to replace it (onExisting=replace).");
+            delete(step);
+            log.info("Deleted the old " + step.file.fileName() + " to replace it (onExisting=replace).");
         }
         long size = step.file.path().toFile().length();
-        listener.uploading(step.file, step.uri, size);
+        log.uploading(step.file, step.uri, size);
         long start = System.nanoTime();
         int[] attempts = {0};
         try {
             Fingerprint sent = retrying.call(
                     "PUT " + step.uri,
-                    () -> client.upload(step.uri, step.file.path(), publication.credentials()),
+                    () -> client.upload(
+                            step.uri,
+                            step.file.path(),
+                            credentials,
+                            (done, total) ->
+                                    log.progress(step.file, done, total, Duration.ofNanos(System.nanoTime() - start))),
                     attempt -> attempts[0] = attempt);
             Outcome outcome = step.action == Action.REPLACE ? Outcome.REPLACED : Outcome.UPLOADED;
-            record(publication, step, run, new PublishedFile(step.file, step.uri, outcome, sent));
-            listener.uploaded(step.file, step.uri, size, Duration.ofNanos(System.nanoTime() - start));
+            record(step, run, new PublishedFile(step.file, step.uri, outcome, sent));
+            log.uploaded(step.file, step.uri, size, Duration.ofNanos(System.nanoTime() - start));
         } catch (RegistryResponseException e) {
             if (e.failure().status() != 409) {
-                throw failure(publication, step, run, e);
+                throw failure(step, e, "");
             }
-            resolveConflict(publication, step, run, e, attempts[0] > 1);
+            resolveConflict(step, run, e, attempts[0] > 1, log);
         } catch (IOException e) {
-            throw failure(publication, step, run, e);
+            throw failure(step, e);
         }
     }
 
@@ -198,51 +300,48 @@ public final class Publisher {
      * the server although its reply was lost), a concurrent run, or a file the listing did not show.
      */
     private void resolveConflict(
-            Publication publication, Step step, Run run, RegistryResponseException conflict, boolean retried)
-            throws PublishException {
-        Fingerprint local = fingerprint(step.file, run);
-        Listing listing = list(publication, run, step);
+            Step step, Run run, RegistryResponseException conflict, boolean retried, PublishListener log)
+            throws Failed {
+        Fingerprint local = fingerprint(step);
+        Listing listing = list(step.publication, step);
         Optional<Fingerprint> remote = listing.files().find(step.file.fileName());
         if (!listing.known() || remote.isEmpty()) {
             String why = listing.known()
                     ? "it is not in the files listing"
                     : "the files listing was refused (" + listing.refusal() + ")";
-            throw failure(publication, step, run, conflict, " The content could not be compared because " + why + ".");
+            throw failure(step, conflict, " The content could not be compared because " + why + ".");
         }
         if (local.matches(remote.get())) {
             if (retried) {
-                listener.info(step.file.fileName() + " was stored by an earlier attempt; its content is identical.");
-                record(publication, step, run, new PublishedFile(step.file, step.uri, Outcome.UPLOADED, local));
+                log.info(step.file.fileName() + " was stored by an earlier attempt; its content is identical.");
+                record(step, run, new PublishedFile(step.file, step.uri, Outcome.UPLOADED, local));
             } else {
-                listener.identical(step.file, step.uri);
+                log.identical(step.file, step.uri);
                 step.result = new PublishedFile(step.file, step.uri, Outcome.IDENTICAL, local);
             }
             return;
         }
         String difference = difference(listing.files().storedName(step.file.fileName()), remote.get(), local);
-        switch (publication.onExisting()) {
-            case FAIL -> throw failure(publication, step, run, conflict, " It holds " + difference + ".");
+        switch (step.publication.onExisting()) {
+            case FAIL -> throw failure(step, conflict, " It holds " + difference + ".");
             case SKIP -> {
-                listener.warn("Kept " + difference + " (onExisting=skip).");
+                log.warn("Kept " + difference + " (onExisting=skip).");
                 step.result = new PublishedFile(step.file, step.uri, Outcome.SKIPPED, local);
             }
             case REPLACE -> {
                 step.action = Action.REPLACE;
-                execute(publication, step, run);
+                execute(step, run, log);
             }
         }
     }
 
-    private void verify(Publication publication, List<Step> steps, Run run) throws PublishException {
-        List<Step> sent = steps.stream()
-                .filter(s -> s.result != null
-                        && (s.result.outcome() == Outcome.UPLOADED || s.result.outcome() == Outcome.REPLACED))
-                .toList();
+    private void verify(Publication publication, List<Step> steps) throws Failed {
+        List<Step> sent = steps.stream().filter(Step::sent).toList();
         if (sent.isEmpty()) {
             return;
         }
         String version = publication.plan().target().describe();
-        Listing listing = list(publication, run, null);
+        Listing listing = list(publication, null);
         if (!listing.known()) {
             listener.warn("Could not verify what " + version + " stored: the files listing was refused ("
                     + listing.refusal() + ").");
@@ -259,170 +358,167 @@ public final class Publisher {
             }
         }
         if (!mismatches.isEmpty()) {
-            throw rolledBack(
-                    "Verification of " + version + " failed: the server does not hold what was sent:"
-                            + System.lineSeparator() + "  - "
-                            + String.join(System.lineSeparator() + "  - ", mismatches)
-                            + System.lineSeparator()
+            String nl = System.lineSeparator();
+            throw new Failed(
+                    "Verification of " + version + " failed: the server does not hold what was sent:" + nl + "  - "
+                            + String.join(nl + "  - ", mismatches) + nl
                             + "  A proxy or the server's storage changed the content; deploy again, and if it"
                             + " repeats, check the server's storage.",
                     null,
                     false,
-                    run);
+                    null);
         }
         listener.info(
                 "Verified " + sent.size() + " file(s) of " + version + ": size and sha256 match the local files.");
     }
 
-    private void record(Publication publication, Step step, Run run, PublishedFile result) {
+    private static void record(Step step, Run run, PublishedFile result) {
         step.result = result;
         if (result.outcome() == Outcome.UPLOADED) {
-            run.created.add(new Created(step, publication.credentials()));
+            run.created(step);
         }
     }
 
-    private Listing list(Publication publication, Run run, Step failing) throws PublishException {
+    private Listing list(Publication publication, Step failing) throws Failed {
         URI uri = publication.plan().target().listingUri();
         try {
             return retrying.call("GET " + uri, () -> client.list(uri, publication.credentials()));
         } catch (RegistryResponseException e) {
             throw new IllegalStateException("a listing reports refusals, it does not throw them", e);
         } catch (IOException e) {
-            Step step = failing != null
-                    ? failing
-                    : new Step(publication.plan().files().get(0), uri);
-            throw rolledBack(
+            throw new Failed(
                     "Listing the files of " + publication.plan().target().describe() + " failed."
-                            + System.lineSeparator()
-                            + "  GET " + uri + " failed: " + e.getClass().getSimpleName() + System.lineSeparator()
-                            + "  " + FailureHints.forTransport(e, uri, clientSettings) + report(run, step),
+                            + System.lineSeparator() + "  GET " + uri + " failed: "
+                            + e.getClass().getSimpleName()
+                            + System.lineSeparator() + "  " + FailureHints.forTransport(e, uri, clientSettings),
                     e,
                     isConfiguration(e),
-                    run);
+                    failing);
         }
     }
 
-    private void delete(Publication publication, Step step, Run run) throws PublishException {
+    private void delete(Step step) throws Failed {
         try {
             retrying.call("DELETE " + step.uri, () -> {
-                client.delete(step.uri, publication.credentials());
+                client.delete(step.uri, step.publication.credentials());
                 return null;
             });
         } catch (RegistryResponseException e) {
             if (e.failure().status() != 404) {
-                throw failure(publication, step, run, e);
+                throw failure(step, e, "");
             }
         } catch (IOException e) {
-            throw failure(publication, step, run, e);
+            throw failure(step, e);
         }
     }
 
-    private Fingerprint fingerprint(UploadFile file, Run run) throws PublishException {
+    private static Fingerprint fingerprint(Step step) throws Failed {
         try {
-            return Fingerprint.of(file.path());
+            return Fingerprint.of(step.file.path());
         } catch (IOException e) {
-            throw rolledBack("Reading the " + file.origin() + " '" + file.path() + "' failed: " + e, e, false, run);
+            throw new Failed(
+                    "Reading the " + step.file.origin() + " '" + step.file.path() + "' failed: " + e, e, false, step);
         }
     }
 
-    private PublishException failure(Publication publication, Step step, Run run, RegistryResponseException e) {
-        return failure(publication, step, run, e, "");
-    }
-
-    private PublishException failure(
-            Publication publication, Step step, Run run, RegistryResponseException e, String extra) {
+    private static Failed failure(Step step, RegistryResponseException e, String extra) {
         HttpFailure failure = e.failure();
-        String hint =
-                FailureHints.forResponse(failure, publication.plan().target(), step.file, publication.credentials());
+        String hint = FailureHints.forResponse(
+                failure, step.publication.plan().target(), step.file, step.publication.credentials());
         String reply = failure.bodyExcerpt().isEmpty() ? "" : " (server said: \"" + failure.bodyExcerpt() + "\")";
         return failed(
-                publication,
                 step,
-                run,
                 failure.method() + " " + failure.uri() + " failed: " + failure.statusLine() + reply,
                 hint + extra,
                 e,
                 failure.status() < 500);
     }
 
-    private PublishException failure(Publication publication, Step step, Run run, IOException e) {
+    private Failed failure(Step step, IOException e) {
         String hint = FailureHints.forTransport(e, step.uri, clientSettings);
         String what = e instanceof IdleTimeoutException
                 ? "no progress: " + e.getMessage()
                 : e.getClass().getSimpleName();
-        return failed(publication, step, run, "PUT " + step.uri + " failed: " + what, hint, e, isConfiguration(e));
+        return failed(step, "PUT " + step.uri + " failed: " + what, hint, e, isConfiguration(e));
     }
 
-    private PublishException failed(
-            Publication publication, Step step, Run run, String what, String hint, Exception cause, boolean fixable) {
-        step.result = new PublishedFile(step.file, step.uri, Outcome.FAILED, null);
+    private static Failed failed(Step step, String what, String hint, Exception cause, boolean fixable) {
         String nl = System.lineSeparator();
-        String message = "Upload of '" + step.file.fileName() + "' (" + step.file.origin() + ") to "
-                + publication.plan().target().describe() + " failed." + nl + "  " + what + nl + "  " + hint
-                + report(run, step);
-        return rolledBack(message, cause, fixable, run);
+        return new Failed(
+                "Upload of '" + step.file.fileName() + "' (" + step.file.origin() + ") to "
+                        + step.publication.plan().target().describe() + " failed." + nl + "  " + what + nl + "  "
+                        + hint,
+                cause,
+                fixable,
+                step);
     }
 
-    /** What was and was not uploaded before the failure. */
-    private static String report(Run run, Step failing) {
-        List<String> uploaded = run.steps.stream()
-                .filter(s -> s.result != null
-                        && (s.result.outcome() == Outcome.UPLOADED || s.result.outcome() == Outcome.REPLACED))
-                .map(s -> s.file.fileName())
-                .toList();
-        if (uploaded.isEmpty()) {
-            return "";
+    /** Adds what was and was not uploaded, deletes what this run created (when rollback is on), and says so. */
+    private PublishException rolledBack(Failed failed, Run run) {
+        if (failed.step != null) {
+            failed.step.result = new PublishedFile(failed.step.file, failed.step.uri, Outcome.FAILED, null);
         }
-        List<String> notUploaded = run.steps.stream()
-                .filter(s -> s == failing || s.result == null)
+        String nl = System.lineSeparator();
+        StringBuilder text = new StringBuilder(failed.getMessage());
+        List<String> uploaded = run.steps.stream()
+                .filter(Step::sent)
                 .map(s -> s.file.fileName())
                 .toList();
-        String nl = System.lineSeparator();
-        return nl + "  Uploaded before the failure: " + String.join(", ", uploaded) + "." + nl + "  Not uploaded: "
-                + String.join(", ", notUploaded) + ".";
-    }
-
-    /** Deletes the files this run created (when rollback is on) and says so in the message. */
-    private PublishException rolledBack(String message, Exception cause, boolean fixable, Run run) {
-        String nl = System.lineSeparator();
-        StringBuilder text = new StringBuilder(message);
+        if (!uploaded.isEmpty()) {
+            List<String> notUploaded = run.steps.stream()
+                    .filter(s -> s.result == null || s.result.outcome() == Outcome.FAILED)
+                    .map(s -> s.file.fileName())
+                    .toList();
+            text.append(nl)
+                    .append("  Uploaded before the failure: ")
+                    .append(String.join(", ", uploaded))
+                    .append('.')
+                    .append(nl)
+                    .append("  Not uploaded: ")
+                    .append(String.join(", ", notUploaded))
+                    .append('.');
+        }
         if (!run.created.isEmpty()) {
             if (options.rollback()) {
-                List<String> deleted = new ArrayList<>();
-                List<String> left = new ArrayList<>();
-                for (int i = run.created.size() - 1; i >= 0; i--) {
-                    Created created = run.created.get(i);
-                    Step step = created.step();
-                    try {
-                        retrying.call("DELETE " + step.uri, () -> {
-                            client.delete(step.uri, created.credentials());
-                            return null;
-                        });
-                        deleted.add(0, step.file.fileName());
-                        step.result = step.result.with(Outcome.ROLLED_BACK);
-                    } catch (RegistryResponseException | IOException e) {
-                        left.add(step.file.fileName() + " (" + e.getMessage() + ")");
-                    }
-                }
-                if (!deleted.isEmpty()) {
-                    text.append(nl)
-                            .append("  Rolled back: deleted ")
-                            .append(String.join(", ", deleted))
-                            .append(" again, which this run had uploaded; files that were there before are untouched.");
-                }
-                if (!left.isEmpty()) {
-                    text.append(nl)
-                            .append("  Rollback failed for ")
-                            .append(String.join(", ", left))
-                            .append(": delete them under the owner's Packages page before deploying again.");
-                }
+                rollback(run, text);
             } else {
                 text.append(nl)
                         .append("  Not rolled back (rollback=false): the uploaded files stay, so the version is"
                                 + " incomplete; delete them before deploying again, or re-run with onExisting=skip.");
             }
         }
-        return new PublishException(text.toString(), cause, fixable, run.results());
+        return new PublishException(text.toString(), failed.getCause(), failed.fixable, run.results());
+    }
+
+    private void rollback(Run run, StringBuilder text) {
+        String nl = System.lineSeparator();
+        List<String> deleted = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        for (int i = run.created.size() - 1; i >= 0; i--) {
+            Step step = run.created.get(i);
+            try {
+                retrying.call("DELETE " + step.uri, () -> {
+                    client.delete(step.uri, step.publication.credentials());
+                    return null;
+                });
+                deleted.add(0, step.file.fileName());
+                step.result = step.result.with(Outcome.ROLLED_BACK);
+            } catch (RegistryResponseException | IOException e) {
+                left.add(0, step.file.fileName() + " (" + e.getMessage() + ")");
+            }
+        }
+        if (!deleted.isEmpty()) {
+            text.append(nl)
+                    .append("  Rolled back: deleted ")
+                    .append(String.join(", ", deleted))
+                    .append(" again, which this run had uploaded; files that were there before are untouched.");
+        }
+        if (!left.isEmpty()) {
+            text.append(nl)
+                    .append("  Rollback failed for ")
+                    .append(String.join(", ", left))
+                    .append(": delete them under the owner's Packages page before deploying again.");
+        }
     }
 
     private static boolean isConfiguration(IOException e) {

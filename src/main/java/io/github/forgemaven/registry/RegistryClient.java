@@ -64,6 +64,8 @@ public final class RegistryClient implements AutoCloseable {
         this.http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDefaultConnectionConfig(connections)
+                        .setMaxConnPerRoute(Math.max(2, settings.maxConnections()))
+                        .setMaxConnTotal(Math.max(2, settings.maxConnections()))
                         .build())
                 .setDefaultRequestConfig(requests)
                 .setUserAgent(settings.userAgent())
@@ -92,12 +94,29 @@ public final class RegistryClient implements AutoCloseable {
      */
     public Fingerprint upload(URI uri, Path file, Credentials credentials)
             throws RegistryResponseException, IOException {
+        return upload(uri, file, credentials, (sent, total) -> {});
+    }
+
+    /** Told how far an upload has got, about once a second, from another thread. */
+    @FunctionalInterface
+    public interface Progress {
+        /** {@code sent} of {@code total} body bytes are on their way. */
+        void progress(long sent, long total);
+    }
+
+    /**
+     * Uploads one file like {@link #upload(URI, Path, Credentials)}, telling {@code progress} how far it got.
+     *
+     * @return the size and SHA-256 of what was sent
+     */
+    public Fingerprint upload(URI uri, Path file, Credentials credentials, Progress progress)
+            throws RegistryResponseException, IOException {
         HttpPut put = new HttpPut(uri);
         long length = file.toFile().length();
         HashingFileEntity body = new HashingFileEntity(file, length);
         put.setEntity(body);
         AtomicBoolean stalled = new AtomicBoolean();
-        ScheduledFuture<?> guard = watchStalls(put, body, length, stalled);
+        ScheduledFuture<?> guard = watchStalls(put, body, length, stalled, progress);
         try {
             send(put, credentials);
         } catch (IOException e) {
@@ -172,7 +191,8 @@ public final class RegistryClient implements AutoCloseable {
     }
 
     // Socket timeouts only cover reads: a server that stops reading the body would block the write forever.
-    private ScheduledFuture<?> watchStalls(HttpPut put, HashingFileEntity body, long length, AtomicBoolean stalled) {
+    private ScheduledFuture<?> watchStalls(
+            HttpPut put, HashingFileEntity body, long length, AtomicBoolean stalled, Progress progress) {
         long limitNanos = idleTimeout.toNanos();
         long period = Math.max(50, Math.min(1000, idleTimeout.toMillis() / 4));
         long[] last = {body.sent(), System.nanoTime()};
@@ -180,6 +200,7 @@ public final class RegistryClient implements AutoCloseable {
                 () -> {
                     long now = System.nanoTime();
                     long sent = body.sent();
+                    progress.progress(sent, length);
                     if (sent != last[0] || sent >= length) {
                         last[0] = sent;
                         last[1] = now;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Keeps every event of a publisher as a line, for assertions. */
-final class RecordingListener implements PublishListener {
+class RecordingListener implements PublishListener {
 
     final List<String> events = new ArrayList<>();
 

@@ -162,6 +162,11 @@ public final class RegistryEmulator implements AutoCloseable {
         return file(owner, name, version, fileName).orElseThrow();
     }
 
+    /** Removes a file as if deleted through the API (the last file takes its version along); records nothing. */
+    public boolean remove(String owner, String name, String version, String fileName) {
+        return store.deleteFile(owner, name, version, fileName) == PackageStore.Deletion.DELETED;
+    }
+
     public Optional<Account> account(String name) {
         return directory.find(name);
     }
