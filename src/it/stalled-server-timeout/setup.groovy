@@ -1,0 +1,8 @@
+import io.github.forgemaven.testing.StandardFixture
+
+def registry = StandardFixture.start()
+context.put('registry', registry)
+context.get('userProperties').put('it.registry.url', registry.baseUrl())
+registry.faults().stallNext('PUT', 1, true)
+context.put('started', System.nanoTime())
+true
