@@ -7,6 +7,7 @@ try {
         'failed: HTTP 401',
         "does not let it publish packages for owner 'acme'",
         'the token lacks the write:package scope')
+    assertNoSecretIn(basedir, 'deployer', io.github.forgemaven.testing.StandardFixture.READ_TOKEN)
 } finally {
     registry?.close()
 }
