@@ -246,13 +246,15 @@ public class DeployGenericMojo extends AbstractMojo {
         }
         List<UploadFile> files = ArtifactFiles.of(project, includePom);
         PublicationPlan plan = plan(files);
-        Credentials credentials = serverCredentials.of(session.getSettings(), serverId);
+        Credentials credentials = serverCredentials.of(session.getSettings(), serverId, System.getenv());
+        getLog().info("Credentials: " + credentials.source() + ", " + credentials.who() + ", sent as "
+                + credentials.form() + ".");
         ExistingFilePolicy policy = existingFilePolicy();
         if (dryRun) {
             Publisher.dryRun(plan, new MavenPublishLog(getLog(), ProgressStyle.QUIET));
             getLog().info("Dry run: " + plan.files().size() + " file(s), " + Sizes.format(plan.totalBytes())
-                    + ", nothing sent (credentials of " + credentials.source() + ", user '" + credentials.username()
-                    + "', onExisting=" + policy.userValue() + ").");
+                    + ", nothing sent (credentials of " + credentials.source() + ", " + credentials.who()
+                    + ", onExisting=" + policy.userValue() + ").");
         }
         return Optional.of(new Publication(plan, credentials, policy));
     }

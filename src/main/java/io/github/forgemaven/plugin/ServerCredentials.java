@@ -1,6 +1,7 @@
 package io.github.forgemaven.plugin;
 
 import io.github.forgemaven.registry.Credentials;
+import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
@@ -8,9 +9,18 @@ import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
-/** Reads the credentials of a {@code <server>} in settings.xml, decrypting its password if needed. */
+/**
+ * Finds the credentials the way teams already keep them, in this order: the {@code <server>} of
+ * settings.xml (user name and password; a password alone, taken as a token; or an
+ * {@code Authorization} header in its {@code <configuration><httpHeaders>}), then the environment
+ * variables {@code FORGE_USERNAME} and {@code FORGE_TOKEN}. Encrypted values are decrypted.
+ */
 final class ServerCredentials {
+
+    static final String USERNAME_VARIABLE = "FORGE_USERNAME";
+    static final String TOKEN_VARIABLE = "FORGE_TOKEN";
 
     private final SettingsDecrypter decrypter;
 
@@ -19,38 +29,90 @@ final class ServerCredentials {
     }
 
     /**
-     * The username and (decrypted) password of the server with the given id.
+     * The credentials for {@code serverId}.
      *
-     * @throws MojoFailureException naming the id and what is missing; never containing the secret
+     * @param environment the process environment (a parameter so that tests need not change it)
+     * @throws MojoFailureException naming the id, the sources tried and what is missing; never the secret
      */
-    Credentials of(Settings settings, String serverId) throws MojoFailureException {
+    Credentials of(Settings settings, String serverId, Map<String, String> environment) throws MojoFailureException {
         String source = "<server> '" + serverId + "' in settings.xml";
         Server server = settings == null ? null : settings.getServer(serverId);
-        if (server == null) {
-            throw new MojoFailureException("There is no " + source + ". Add one to ~/.m2/settings.xml (or the"
-                    + " settings file given with -s), with <id>" + serverId + "</id>, your user name as <username>"
-                    + " and a personal access token with the write:package scope as <password>; or set <serverId>"
-                    + " (forge.serverId) to the id of the <server> that has them.");
+        if (server != null) {
+            return fromServer(decrypt(server, source), source);
         }
+        String token = environment.get(TOKEN_VARIABLE);
+        if (token != null && !token.isBlank()) {
+            String username = environment.get(USERNAME_VARIABLE);
+            return username == null || username.isBlank()
+                    ? Credentials.token(token.strip(), "the environment variable " + TOKEN_VARIABLE)
+                    : Credentials.basic(
+                            username.strip(),
+                            token.strip(),
+                            "the environment variables " + USERNAME_VARIABLE + " and " + TOKEN_VARIABLE);
+        }
+        throw new MojoFailureException("There is no " + source + ", and " + TOKEN_VARIABLE + " is not set. Add a"
+                + " <server> to ~/.m2/settings.xml (or the settings file given with -s), with <id>" + serverId
+                + "</id>, your user name as <username> and a personal access token with the write:package scope as"
+                + " <password>; or set <serverId> (forge.serverId) to the id of the <server> that has them; or, in"
+                + " CI, set the environment variables " + USERNAME_VARIABLE + " and " + TOKEN_VARIABLE + ".");
+    }
+
+    private Credentials fromServer(Server server, String source) throws MojoFailureException {
+        String username = server.getUsername();
+        String password = server.getPassword();
+        boolean hasUsername = username != null && !username.isBlank();
+        boolean hasPassword = password != null && !password.isEmpty();
+        if (hasUsername && hasPassword) {
+            return Credentials.basic(username.strip(), password, source);
+        }
+        if (hasPassword) {
+            return Credentials.token(password.strip(), source);
+        }
+        String header = authorizationHeader(server);
+        if (header != null) {
+            return Credentials.header(header.strip(), source);
+        }
+        throw new MojoFailureException(
+                source + " has " + (hasUsername ? "a <username> but no <password>" : "no" + " credentials")
+                        + ": set <password> to a personal access token with the write:package scope (or"
+                        + " the account's password), with your user name as <username>.");
+    }
+
+    /** The {@code Authorization} header of {@code <configuration><httpHeaders>}, decrypted, or {@code null}. */
+    private String authorizationHeader(Server server) throws MojoFailureException {
+        if (!(server.getConfiguration() instanceof Xpp3Dom configuration)) {
+            return null;
+        }
+        Xpp3Dom headers = configuration.getChild("httpHeaders");
+        if (headers == null) {
+            return null;
+        }
+        for (Xpp3Dom property : headers.getChildren("property")) {
+            Xpp3Dom name = property.getChild("name");
+            Xpp3Dom value = property.getChild("value");
+            if (name != null
+                    && value != null
+                    && "Authorization".equalsIgnoreCase(name.getValue().strip())) {
+                // The decrypter only knows passwords: carry the header's value through one.
+                Server carrier = new Server();
+                carrier.setId(server.getId());
+                carrier.setPassword(value.getValue());
+                return decrypt(carrier, "the Authorization header of <server> '" + server.getId() + "'")
+                        .getPassword();
+            }
+        }
+        return null;
+    }
+
+    private Server decrypt(Server server, String what) throws MojoFailureException {
         SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
         for (SettingsProblem problem : result.getProblems()) {
             if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-                throw new MojoFailureException("The password of " + source + " could not be decrypted: "
+                throw new MojoFailureException("The password of " + what + " could not be decrypted: "
                         + problem.getMessage() + ". Check ~/.m2/settings-security.xml (the master password) and"
                         + " re-encrypt the password with mvn --encrypt-password.");
             }
         }
-        Server decrypted = result.getServer();
-        String username = decrypted.getUsername();
-        String password = decrypted.getPassword();
-        if (username == null || username.isBlank()) {
-            throw new MojoFailureException(
-                    source + " has no <username>: set it to the user name that owns the" + " token in <password>.");
-        }
-        if (password == null || password.isEmpty()) {
-            throw new MojoFailureException(source + " has no <password>: set it to a personal access token with"
-                    + " the write:package scope (or the account's password).");
-        }
-        return new Credentials(username.strip(), password, source);
+        return result.getServer();
     }
 }

@@ -132,14 +132,15 @@ public final class FailureHints {
     }
 
     private static String badCredentials(Credentials credentials) {
-        return "The server did not accept the credentials of " + credentials.source() + " (username '"
-                + credentials.username() + "'): the token or password is wrong, expired or revoked, or the user does"
-                + " not exist. Create a personal access token with the write:package scope (user settings >"
-                + " Applications) and put it in that <server>'s <password>.";
+        String user = credentials.username() == null ? "" : " (username '" + credentials.username() + "')";
+        return "The server did not accept the credentials of " + credentials.source() + user + ": the token or"
+                + " password is wrong, expired or revoked, or the user does not exist. Create a personal access token"
+                + " with the write:package scope (user settings > Applications) and put it in that <server>'s"
+                + " <password>.";
     }
 
     private static String noPermission(PackageCoordinates target, Credentials credentials) {
-        return "The server knows user '" + credentials.username() + "' (" + credentials.source() + ") but does not"
+        return "The server knows " + credentials.who() + " (" + credentials.source() + ") but does not"
                 + " let it publish packages for owner '" + target.owner() + "'. One of these applies:"
                 + " the token lacks the write:package scope (create a token with write:package);"
                 + " the user has no write access to the packages of '" + target.owner() + "' (for an organisation, a"

@@ -139,7 +139,7 @@ public final class RegistryClient implements AutoCloseable {
      */
     public Listing list(URI listingUri, Credentials credentials) throws IOException {
         HttpGet get = new HttpGet(listingUri);
-        get.setHeader(HttpHeaders.AUTHORIZATION, credentials.basicAuthorization());
+        get.setHeader(HttpHeaders.AUTHORIZATION, credentials.authorization());
         get.setHeader(HttpHeaders.ACCEPT, "application/json");
         return http.execute(get, response -> {
             int status = response.getCode();
@@ -173,7 +173,7 @@ public final class RegistryClient implements AutoCloseable {
 
     private void send(HttpUriRequestBase request, Credentials credentials)
             throws RegistryResponseException, IOException {
-        request.setHeader(HttpHeaders.AUTHORIZATION, credentials.basicAuthorization());
+        request.setHeader(HttpHeaders.AUTHORIZATION, credentials.authorization());
         URI uri;
         try {
             uri = request.getUri();

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.forgemaven.registry.Credentials;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.settings.Settings;
@@ -22,6 +24,11 @@ import org.sonatype.plexus.components.sec.dispatcher.DefaultSecDispatcher;
 class ServerCredentialsTest {
 
     private static Settings settings;
+
+    private static String basic(String pair) {
+        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    }
+
     private static ServerCredentials credentials;
 
     @BeforeAll
@@ -39,45 +46,87 @@ class ServerCredentialsTest {
 
     @Test
     void readsAPlainServer() throws Exception {
-        Credentials c = credentials.of(settings, "forge");
+        Credentials c = credentials.of(settings, "forge", Map.of());
         assertEquals("deployer", c.username());
-        assertEquals("plain-token-0123", c.secret());
+        assertEquals(basic("deployer:plain-token-0123"), c.authorization());
         assertEquals("<server> 'forge' in settings.xml", c.source());
         assertFalse(c.toString().contains("plain-token-0123"), c.toString());
     }
 
     @Test
     void decryptsAnEncryptedPassword() throws Exception {
-        assertEquals("deployer-Pa55word", credentials.of(settings, "encrypted").secret());
+        assertEquals(
+                basic("deployer:deployer-Pa55word"),
+                credentials.of(settings, "encrypted", Map.of()).authorization());
     }
 
     @Test
     void aMissingServerNamesTheIdAndTheFix() {
-        MojoFailureException e = assertThrows(MojoFailureException.class, () -> credentials.of(settings, "codeberg"));
-        assertTrue(e.getMessage().startsWith("There is no <server> 'codeberg' in settings.xml."), e.getMessage());
+        MojoFailureException e =
+                assertThrows(MojoFailureException.class, () -> credentials.of(settings, "codeberg", Map.of()));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("There is no <server> 'codeberg' in settings.xml, and FORGE_TOKEN is not set."),
+                e.getMessage());
         assertTrue(e.getMessage().contains("<id>codeberg</id>"), e.getMessage());
         assertTrue(e.getMessage().contains("write:package"), e.getMessage());
+        assertTrue(e.getMessage().contains("FORGE_USERNAME and FORGE_TOKEN"), e.getMessage());
     }
 
     @Test
-    void aMissingUsernameOrPasswordIsNamed() {
-        MojoFailureException noUser =
-                assertThrows(MojoFailureException.class, () -> credentials.of(settings, "no-username"));
-        assertTrue(
-                noUser.getMessage().startsWith("<server> 'no-username' in settings.xml has no <username>"),
-                noUser.getMessage());
-        assertFalse(noUser.getMessage().contains("plain-token-0123"));
+    void aMissingPasswordIsNamed() {
         MojoFailureException noPassword =
-                assertThrows(MojoFailureException.class, () -> credentials.of(settings, "no-password"));
+                assertThrows(MojoFailureException.class, () -> credentials.of(settings, "no-password", Map.of()));
         assertTrue(
-                noPassword.getMessage().startsWith("<server> 'no-password' in settings.xml has no <password>"),
+                noPassword
+                        .getMessage()
+                        .startsWith("<server> 'no-password' in settings.xml has a <username> but no <password>"),
                 noPassword.getMessage());
+    }
+
+    @Test
+    void aPasswordWithoutUsernameIsSentAsAToken() throws Exception {
+        Credentials c = credentials.of(settings, "token-only", Map.of());
+        assertEquals(basic("only-a-token-0123:"), c.authorization());
+        assertEquals(null, c.username());
+        assertEquals("a token", c.who());
+    }
+
+    @Test
+    void anAuthorizationHeaderInHttpHeadersIsUsedAsItIs() throws Exception {
+        Credentials c = credentials.of(settings, "http-headers", Map.of());
+        assertEquals("token header-token-0123", c.authorization());
+        assertEquals("<server> 'http-headers' in settings.xml", c.source());
+        assertFalse(c.toString().contains("header-token-0123"), c.toString());
+    }
+
+    @Test
+    void anEncryptedAuthorizationHeaderIsDecrypted() throws Exception {
+        assertEquals(
+                basic("deployer:deployer-Pa55word"),
+                credentials.of(settings, "encrypted-header", Map.of()).authorization());
+    }
+
+    @Test
+    void withoutAServerTheEnvironmentVariablesAreUsed() throws Exception {
+        Credentials both = credentials.of(settings, "ci", Map.of("FORGE_USERNAME", "bot", "FORGE_TOKEN", "env-token"));
+        assertEquals(basic("bot:env-token"), both.authorization());
+        assertEquals("the environment variables FORGE_USERNAME and FORGE_TOKEN", both.source());
+        Credentials tokenOnly = credentials.of(settings, "ci", Map.of("FORGE_TOKEN", "env-token"));
+        assertEquals(basic("env-token:"), tokenOnly.authorization());
+        assertEquals("the environment variable FORGE_TOKEN", tokenOnly.source());
+    }
+
+    @Test
+    void aServerWinsOverTheEnvironment() throws Exception {
+        Credentials c = credentials.of(settings, "forge", Map.of("FORGE_USERNAME", "bot", "FORGE_TOKEN", "env-token"));
+        assertEquals("<server> 'forge' in settings.xml", c.source());
     }
 
     @Test
     void anUndecryptablePasswordFailsWithoutPrintingIt() {
         MojoFailureException e =
-                assertThrows(MojoFailureException.class, () -> credentials.of(settings, "broken-encryption"));
+                assertThrows(MojoFailureException.class, () -> credentials.of(settings, "broken-encryption", Map.of()));
         assertTrue(
                 e.getMessage()
                         .startsWith(

@@ -19,7 +19,7 @@ class FailureHintsTest {
             new PackageCoordinates(RegistryUrl.parse("https://git.example.com"), "acme", "app", "1.0");
     private static final UploadFile FILE = new UploadFile("app-1.0.jar", Path.of("app-1.0.jar"), "main artifact");
     private static final Credentials CREDENTIALS =
-            new Credentials("deployer", "s3cret-token", "<server> 'forge' in settings.xml");
+            Credentials.basic("deployer", "s3cret-token", "<server> 'forge' in settings.xml");
     private static final ClientSettings SETTINGS =
             new ClientSettings("ua", Duration.ofSeconds(7), Duration.ofSeconds(42));
 

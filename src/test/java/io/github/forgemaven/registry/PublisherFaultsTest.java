@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PublisherFaultsTest {
 
     private static final Credentials WRITER =
-            new Credentials("deployer", StandardFixture.WRITE_TOKEN, "<server> 'forge' in settings.xml");
+            Credentials.basic("deployer", StandardFixture.WRITE_TOKEN, "<server> 'forge' in settings.xml");
 
     @TempDir
     Path dir;

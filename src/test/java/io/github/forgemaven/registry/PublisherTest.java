@@ -28,7 +28,7 @@ class PublisherTest {
     private static final ClientSettings SETTINGS =
             new ClientSettings("forge-maven-plugin/test", Duration.ofSeconds(5), Duration.ofSeconds(20));
     private static final Credentials WRITER =
-            new Credentials("deployer", StandardFixture.WRITE_TOKEN, "<server> 'forge' in settings.xml");
+            Credentials.basic("deployer", StandardFixture.WRITE_TOKEN, "<server> 'forge' in settings.xml");
 
     @TempDir
     Path dir;
@@ -195,7 +195,7 @@ class PublisherTest {
 
     @Test
     void secretsAppearInNoMessage() throws Exception {
-        Credentials wrong = new Credentials("deployer", "s3cret-wrong-token", "<server> 'x' in settings.xml");
+        Credentials wrong = Credentials.basic("deployer", "s3cret-wrong-token", "<server> 'x' in settings.xml");
         PublicationPlan plan = PublicationPlan.of(
                 new PublicationPlan.Settings(registry.baseUrl(), "acme", "app", "1.0"), List.of(file("a.bin", 10)));
         PublishException e = assertThrows(

@@ -32,7 +32,7 @@ class RegistryClientTest {
     private static final ClientSettings SETTINGS =
             new ClientSettings("forge-maven-plugin/test", Duration.ofSeconds(5), Duration.ofSeconds(20));
     private static final Credentials WRITER =
-            new Credentials("deployer", StandardFixture.WRITE_TOKEN, "<server> 'forge' in settings.xml");
+            Credentials.basic("deployer", StandardFixture.WRITE_TOKEN, "<server> 'forge' in settings.xml");
 
     @TempDir
     Path dir;
@@ -65,7 +65,7 @@ class RegistryClientTest {
         assertEquals("PUT", put.method());
         assertEquals("/api/packages/acme/generic/app/1.0/app-1.0.jar", put.rawTarget());
         assertEquals(201, put.status());
-        assertEquals(WRITER.basicAuthorization(), put.header("Authorization"));
+        assertEquals(WRITER.authorization(), put.header("Authorization"));
         assertEquals("application/octet-stream", put.header("Content-Type"));
         assertEquals("100-continue", put.header("Expect").toLowerCase());
         assertEquals("forge-maven-plugin/test", put.header("User-Agent"));
@@ -89,7 +89,7 @@ class RegistryClientTest {
     @Test
     void wrongCredentialsAre401WithoutChallengeAndTheBodyIsNeverSent() throws Exception {
         Path file = randomFile("big.bin", 4 * 1024 * 1024);
-        Credentials wrong = new Credentials("deployer", "0badc0ffee", "<server> 'x' in settings.xml");
+        Credentials wrong = Credentials.basic("deployer", "0badc0ffee", "<server> 'x' in settings.xml");
 
         RegistryResponseException e = assertThrows(
                 RegistryResponseException.class,
@@ -105,7 +105,7 @@ class RegistryClientTest {
 
     @Test
     void aReadOnlyTokenIs401WithChallenge() throws Exception {
-        Credentials reader = new Credentials("deployer", StandardFixture.READ_TOKEN, "<server> 'r' in settings.xml");
+        Credentials reader = Credentials.basic("deployer", StandardFixture.READ_TOKEN, "<server> 'r' in settings.xml");
         RegistryResponseException e = assertThrows(
                 RegistryResponseException.class,
                 () -> client.upload(target("acme", "app", "1.0").fileUri("a.bin"), randomFile("a.bin", 10), reader));
@@ -170,7 +170,7 @@ class RegistryClientTest {
         assertEquals(
                 "/api/v1/packages/acme/generic/app/1.0/files",
                 registry.requests().get(0).rawTarget());
-        assertEquals(WRITER.basicAuthorization(), registry.requests().get(0).header("Authorization"));
+        assertEquals(WRITER.authorization(), registry.requests().get(0).header("Authorization"));
     }
 
     @Test
@@ -178,7 +178,7 @@ class RegistryClientTest {
         Listing missing = client.list(target("acme", "app", "9.9").listingUri(), WRITER);
         assertTrue(missing.known());
         assertEquals(List.of(), missing.files().names());
-        Credentials wrong = new Credentials("deployer", "nope", "<server> 'x' in settings.xml");
+        Credentials wrong = Credentials.basic("deployer", "nope", "<server> 'x' in settings.xml");
         Listing refused = client.list(target("acme", "app", "1.0").listingUri(), wrong);
         assertFalse(refused.known());
         assertTrue(refused.refusal().startsWith("HTTP 401"), refused.refusal());
