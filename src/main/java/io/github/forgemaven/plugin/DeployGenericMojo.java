@@ -45,7 +45,7 @@ public class DeployGenericMojo extends AbstractMojo {
     private String url;
 
     /**
-     * The user or organisation that owns the package, as in {@code https://codeberg.org/{owner}}.
+     * The user or organisation that owns the package, as in <code>https://codeberg.org/{owner}</code>.
      *
      * @since 0.1.0
      */
@@ -104,6 +104,46 @@ public class DeployGenericMojo extends AbstractMojo {
      */
     @Parameter(property = "forge.includePom", defaultValue = "false")
     private boolean includePom;
+
+    /**
+     * Patterns picking which of the project's artifacts to upload, over {@code classifier:extension}:
+     * {@code *:zip}, {@code linux-*:*}, {@code sources:jar}; the main artifact has an empty
+     * classifier ({@code :jar}). {@code *} and {@code ?} are wildcards; a pattern without a colon
+     * names classifiers. Without includes, every artifact is uploaded.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.includes")
+    private List<String> includes;
+
+    /**
+     * Patterns, as for {@code includes}, of artifacts not to upload.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.excludes")
+    private List<String> excludes;
+
+    /**
+     * Further files to upload that are not attached to the project, as glob patterns relative to the
+     * project directory, e.g. {@code target/native/*}. Each is uploaded under its own file name; a
+     * pattern that matches nothing fails the build.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.files")
+    private List<String> files;
+
+    /**
+     * How artifacts are named in the registry. Placeholders: <code>{artifactId}</code>, <code>{version}</code>,
+     * <code>{classifier}</code>, <code>{extension}</code>, <code>{groupId}</code>, <code>{packageName}</code>,
+     * <code>{packageVersion}</code>; a part in brackets is left out when a placeholder in it is empty.
+     * Names the servers would refuse are caught before any upload.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.fileNames", defaultValue = "{artifactId}-{version}[-{classifier}].{extension}")
+    private String fileNames;
 
     /**
      * What to do when the version already holds a file of the same name with other content:
@@ -236,7 +276,7 @@ public class DeployGenericMojo extends AbstractMojo {
     }
 
     /** This module's checked publication, or empty when it has nothing to upload. */
-    private Optional<Publication> publication() throws MojoFailureException {
+    private Optional<Publication> publication() throws MojoFailureException, MojoExecutionException {
         if (isAggregatorWithNothingToUpload()) {
             getLog().info(
                             "Nothing to upload from aggregator " + project.getArtifactId()
@@ -244,8 +284,8 @@ public class DeployGenericMojo extends AbstractMojo {
                                     + " artifacts); its modules upload their own. Set <includePom>true</includePom> to upload its POM.");
             return Optional.empty();
         }
-        List<UploadFile> files = ArtifactFiles.of(project, includePom);
-        PublicationPlan plan = plan(files);
+        PublicationPlan plan = plan(new ProjectUploads(includePom, includes, excludes, files, fileNames)
+                .of(project, packageName, packageVersion));
         Credentials credentials = serverCredentials.of(session.getSettings(), serverId, System.getenv());
         getLog().info("Credentials: " + credentials.source() + ", " + credentials.who() + ", sent as "
                 + credentials.form() + ".");
@@ -291,10 +331,10 @@ public class DeployGenericMojo extends AbstractMojo {
         }
     }
 
-    private PublicationPlan plan(List<UploadFile> files) throws MojoFailureException {
+    private PublicationPlan plan(List<UploadFile> uploads) throws MojoFailureException {
         try {
             return PublicationPlan.of(
-                    new PublicationPlan.Settings(url, owner, packageName, packageVersion, allowInsecureHttp), files);
+                    new PublicationPlan.Settings(url, owner, packageName, packageVersion, allowInsecureHttp), uploads);
         } catch (InvalidInputException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
@@ -317,6 +357,6 @@ public class DeployGenericMojo extends AbstractMojo {
         return "pom".equals(project.getPackaging())
                 && !project.getModules().isEmpty()
                 && project.getAttachedArtifacts().isEmpty()
-                && !includePom;
+                && !new ProjectUploads(includePom, includes, excludes, files, fileNames).addsFiles();
     }
 }

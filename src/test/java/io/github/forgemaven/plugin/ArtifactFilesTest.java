@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.forgemaven.registry.UploadFile;
+import io.github.forgemaven.registry.ArtifactRef;
+import io.github.forgemaven.registry.FileNameTemplate;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,8 @@ class ArtifactFilesTest {
         project.addAttachedArtifact(artifact("1.0-SNAPSHOT", null, "tar.gz", touch("d.tgz")));
         project.setFile(touch("pom.xml"));
 
-        List<UploadFile> files = ArtifactFiles.of(project, true);
+        List<ArtifactRef> files = ArtifactFiles.of(project, true);
+        FileNameTemplate names = FileNameTemplate.parse(FileNameTemplate.DEFAULT);
 
         assertEquals(
                 List.of(
@@ -41,18 +43,19 @@ class ArtifactFilesTest {
                         "app-1.0-SNAPSHOT-sources.jar",
                         "app-1.0-SNAPSHOT-linux-x64.zip",
                         "app-1.0-SNAPSHOT.tar.gz"),
-                files.stream().map(UploadFile::fileName).toList());
+                files.stream().map(f -> names.apply(f, "app", "1.0")).toList());
         assertEquals(
                 List.of("main artifact", "POM", "attached sources jar", "attached linux-x64 zip", "attached tar.gz"),
-                files.stream().map(UploadFile::origin).toList());
+                files.stream().map(ArtifactRef::origin).toList());
         assertEquals(dir.resolve("d.zip"), files.get(3).path());
     }
 
     @Test
-    void aSnapshotIsNamedByItsBaseVersionNotItsTimestamp() {
-        Artifact a = artifact("1.0-20261125.101010-3", null, "jar", null);
-        assertEquals("1.0-SNAPSHOT", a.getBaseVersion());
-        assertEquals("app-1.0-SNAPSHOT.jar", ArtifactFiles.fileName(a));
+    void aSnapshotIsNamedByItsBaseVersionNotItsTimestamp() throws Exception {
+        MavenProject project = project("jar", "1.0-20261125.101010-3");
+        project.getArtifact().setFile(touch("app.jar"));
+        assertEquals("1.0-SNAPSHOT", project.getArtifact().getBaseVersion());
+        assertEquals("1.0-SNAPSHOT", ArtifactFiles.of(project, false).get(0).version());
     }
 
     @Test
@@ -60,9 +63,9 @@ class ArtifactFilesTest {
         MavenProject project = project("pom", "2.0");
         project.addAttachedArtifact(artifact("2.0", "dist", "zip", touch("dist.zip")));
         assertEquals(
-                List.of("app-2.0-dist.zip"),
+                List.of("app-2.0-dist:zip"),
                 ArtifactFiles.of(project, false).stream()
-                        .map(UploadFile::fileName)
+                        .map(f -> f.artifactId() + "-" + f.version() + "-" + f.selector())
                         .toList());
     }
 

@@ -1,0 +1,10 @@
+import static io.github.forgemaven.testing.ItAssertions.*
+
+def registry = context.get('registry')
+try {
+    assertStoredAs(registry, 'acme', 'app', '1.0.0', 'app_1.0.0.jar', new File(basedir, 'target/app-1.0.0.jar'))
+    assertStoredAs(registry, 'acme', 'app', '1.0.0', 'app_1.0.0_linux-x64.zip', new File(basedir, 'target/app-1.0.0-linux-x64.zip'))
+    assertFileCount(registry, 'acme', 'app', '1.0.0', 2)
+} finally {
+    registry?.close()
+}
