@@ -2,6 +2,7 @@ package io.github.forgemaven.plugin;
 
 import io.github.forgemaven.registry.ClientSettings;
 import io.github.forgemaven.registry.Credentials;
+import io.github.forgemaven.registry.DeployRecord;
 import io.github.forgemaven.registry.ExistingFilePolicy;
 import io.github.forgemaven.registry.InvalidInputException;
 import io.github.forgemaven.registry.Publication;
@@ -15,6 +16,7 @@ import io.github.forgemaven.registry.Retrying;
 import io.github.forgemaven.registry.Sizes;
 import io.github.forgemaven.registry.UploadFile;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -312,6 +314,8 @@ public class DeployGenericMojo extends AbstractMojo {
                 Duration.ofSeconds(responseTimeout),
                 uploadsAtOnce);
         MavenPublishLog log = new MavenPublishLog(getLog(), ProgressStyle.of(session));
+        DeployReports reports =
+                new DeployReports(getLog(), Path.of(project.getBuild().getDirectory()), System.getenv());
         try (RegistryClient client = new RegistryClient(clientSettings)) {
             Publisher publisher = new Publisher(
                     client,
@@ -321,7 +325,9 @@ public class DeployGenericMojo extends AbstractMojo {
                     log);
             List<PublishedFile> files = publisher.publish(publications);
             log.summary(publications, files);
+            reports.write(new DeployRecord(files, true));
         } catch (PublishException e) {
+            reports.write(new DeployRecord(e.files(), false));
             if (e.fixableByUser()) {
                 throw new MojoFailureException(e.getMessage(), e);
             }

@@ -1,0 +1,23 @@
+import static io.github.forgemaven.testing.ItAssertions.*
+
+def registry = context.get('registry')
+try {
+    def jar = new File(basedir, 'target/app-1.0.jar')
+    def record = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/forge-deploy.json'))
+    assert record.outcome == 'success'
+    assert record.files.size() == 1
+    def file = record.files[0]
+    assert file.name == 'app-1.0.jar'
+    assert file.size == jar.length()
+    assert file.sha256 == sha256(jar.bytes)
+    assert file.sha256 == registry.file('acme', 'app', '1.0', 'app-1.0.jar').get().sha256()
+    assert file.url == registry.baseUrl() + '/api/packages/acme/generic/app/1.0/app-1.0.jar'
+    assert file.outcome == 'uploaded'
+    def summary = new File(basedir, 'step-summary.md').text
+    assert summary.contains('| [app-1.0.jar](' + file.url + ') | ')
+    assert summary.contains('| `' + file.sha256.substring(0, 12) + '` | uploaded |')
+    assert new File(basedir, 'build.log').text =~ /(?m)^\[INFO\] File +Size  SHA-256 +Outcome +URL$/
+    assertLogContains(basedir, ' uploaded  ' + file.url, 'Wrote ')
+} finally {
+    registry?.close()
+}

@@ -1,0 +1,77 @@
+package io.github.forgemaven.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeployRecordTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theJsonRecordListsEveryFileWithItsOutcome() throws Exception {
+        DeployRecord record = record(false);
+
+        Map<?, ?> json = (Map<?, ?>) JsonReader.parse(record.toJson());
+
+        assertEquals("failure", json.get("outcome"));
+        List<?> files = (List<?>) json.get("files");
+        assertEquals(2, files.size());
+        Map<?, ?> first = (Map<?, ?>) files.get(0);
+        assertEquals("app \"1\".jar", first.get("name"));
+        assertEquals(3L, first.get("size"));
+        assertEquals("abcdef0123456789", first.get("sha256"));
+        assertEquals("https://git.example.com/api/packages/acme/generic/app/1.0/app%20%221%22.jar", first.get("url"));
+        assertEquals("uploaded", first.get("outcome"));
+        Map<?, ?> second = (Map<?, ?>) files.get(1);
+        assertEquals(null, second.get("sha256"));
+        assertEquals("not_uploaded", second.get("outcome"));
+    }
+
+    @Test
+    void theMarkdownSummaryIsATableWithLinks() throws Exception {
+        String md = record(true).toMarkdown();
+        assertTrue(md.startsWith("### Forge generic packages: published\n\n| File | Size | SHA-256 | Outcome |\n"), md);
+        assertTrue(
+                md.contains(
+                        "| [app \"1\".jar](https://git.example.com/api/packages/acme/generic/app/1.0/app%20%221%22.jar)"
+                                + " | 3 B | `abcdef012345` | uploaded |"),
+                md);
+        assertTrue(md.contains("| `-` | not uploaded |"), md);
+    }
+
+    @Test
+    void theLogTableIsAligned() throws Exception {
+        List<String> table = record(true).table();
+        assertEquals(3, table.size());
+        assertTrue(table.get(0).startsWith("File         Size  SHA-256       Outcome       URL"), table.get(0));
+        assertEquals(table.get(0).indexOf("URL"), table.get(1).indexOf("https://"));
+    }
+
+    private DeployRecord record(boolean success) throws Exception {
+        Path jar = Files.writeString(dir.resolve("a.jar"), "abc");
+        Path zip = Files.writeString(dir.resolve("b.zip"), "zz");
+        URI base = URI.create("https://git.example.com/api/packages/acme/generic/app/1.0/");
+        return new DeployRecord(
+                List.of(
+                        new PublishedFile(
+                                new UploadFile("app \"1\".jar", jar, "main artifact"),
+                                base.resolve("app%20%221%22.jar"),
+                                Outcome.UPLOADED,
+                                new Fingerprint(3, "abcdef0123456789")),
+                        new PublishedFile(
+                                new UploadFile("app.zip", zip, "attached zip"),
+                                base.resolve("app.zip"),
+                                Outcome.NOT_UPLOADED,
+                                null)),
+                success);
+    }
+}
