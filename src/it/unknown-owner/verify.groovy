@@ -2,7 +2,7 @@ import static io.github.forgemaven.testing.ItAssertions.*
 
 def registry = context.get('registry')
 try {
-    assertLogContains(basedir, 'failed: HTTP 404', "owner 'no-such-org' does not exist there")
+    assertLogContains(basedir, 'failed: HTTP 404', "owner 'no-such-org' does not exist there", 'Server: Forgejo 14.0.2+gitea-1.22.0.')
     assert puts(registry).size() == 1
 } finally {
     registry?.close()

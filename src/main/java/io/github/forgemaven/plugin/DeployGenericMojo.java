@@ -5,6 +5,7 @@ import io.github.forgemaven.registry.Credentials;
 import io.github.forgemaven.registry.DeployRecord;
 import io.github.forgemaven.registry.ExistingFilePolicy;
 import io.github.forgemaven.registry.InvalidInputException;
+import io.github.forgemaven.registry.PackageLinker;
 import io.github.forgemaven.registry.Publication;
 import io.github.forgemaven.registry.PublicationPlan;
 import io.github.forgemaven.registry.PublishException;
@@ -208,6 +209,16 @@ public class DeployGenericMojo extends AbstractMojo {
     private int parallel;
 
     /**
+     * A repository of the owner to link the package to after the upload, so that it shows on the
+     * repository's page (Gitea 1.24+, Forgejo v11+). An already linked package is fine; on an older
+     * server the link is skipped with a warning.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.linkRepository")
+    private String linkRepository;
+
+    /**
      * Allows a plain {@code http://} URL to a host other than this machine, which sends the token
      * unencrypted. Only for trusted networks.
      *
@@ -326,6 +337,12 @@ public class DeployGenericMojo extends AbstractMojo {
             List<PublishedFile> files = publisher.publish(publications);
             log.summary(publications, files);
             reports.write(new DeployRecord(files, true));
+            if (linkRepository != null && !linkRepository.isBlank()) {
+                PackageLinker linker = new PackageLinker(client, Retrying.withBackoff(retries, log::warn), log);
+                for (Publication publication : publications) {
+                    linker.link(publication, linkRepository.strip());
+                }
+            }
         } catch (PublishException e) {
             reports.write(new DeployRecord(e.files(), false));
             if (e.fixableByUser()) {

@@ -8,6 +8,7 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.Optional;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.HttpHostConnectException;
@@ -23,6 +24,42 @@ public final class FailureHints {
 
     /** What a failure status most likely means for this upload, and how to fix it. */
     public static String forResponse(
+            HttpFailure failure, PackageCoordinates target, UploadFile file, Credentials credentials) {
+        return forResponse(failure, target, file, credentials, Optional.empty());
+    }
+
+    /**
+     * Like {@link #forResponse(HttpFailure, PackageCoordinates, UploadFile, Credentials)}, with the
+     * facts of the server's product and version where they change the explanation.
+     */
+    public static String forResponse(
+            HttpFailure failure,
+            PackageCoordinates target,
+            UploadFile file,
+            Credentials credentials,
+            Optional<ServerVersion> server) {
+        String body = failure.bodyExcerpt().toLowerCase(Locale.ROOT);
+        if (failure.status() == 413 && server.isPresent() && !body.contains("enforcepackagesquota")) {
+            return server.get().isForgejo() && server.get().atLeast(9, 0)
+                    ? generic(failure, target, file, credentials)
+                    : "Something in front of the server refused a body of " + Sizes.format(sizeOf(file)) + ": "
+                            + server.get() + " never answers 413 for generic packages itself, so it is a reverse"
+                            + " proxy's body limit (nginx's client_max_body_size defaults to 1 MB; Apache has"
+                            + " LimitRequestBody). Raise it for " + target.registry() + ".";
+        }
+        if (failure.status() == 400
+                && body.contains("invalid filename")
+                && server.isPresent()
+                && !(server.get().isForgejo()
+                        ? server.get().atLeast(7, 0)
+                        : server.get().atLeast(1, 22))) {
+            return server.get() + " allows only A-Z a-z 0-9 . _ - + in file names (the wider rule came with Gitea 1.22"
+                    + " and Forgejo 7): rename '" + file.fileName() + "' with <fileNames>, or upgrade the server.";
+        }
+        return generic(failure, target, file, credentials);
+    }
+
+    private static String generic(
             HttpFailure failure, PackageCoordinates target, UploadFile file, Credentials credentials) {
         String body = failure.bodyExcerpt().toLowerCase(Locale.ROOT);
         String base = target.registry().toString();

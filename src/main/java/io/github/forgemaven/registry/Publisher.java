@@ -26,6 +26,7 @@ public final class Publisher {
     private final Retrying retrying;
     private final PublishOptions options;
     private final PublishListener listener;
+    private Optional<ServerVersion> serverVersion;
 
     /**
      * @param client the HTTP client
@@ -421,17 +422,28 @@ public final class Publisher {
         }
     }
 
-    private static Failed failure(Step step, RegistryResponseException e, String extra) {
+    private Failed failure(Step step, RegistryResponseException e, String extra) {
         HttpFailure failure = e.failure();
+        Optional<ServerVersion> server = serverVersion(step.publication);
         String hint = FailureHints.forResponse(
-                failure, step.publication.plan().target(), step.file, step.publication.credentials());
+                failure, step.publication.plan().target(), step.file, step.publication.credentials(), server);
         String reply = failure.bodyExcerpt().isEmpty() ? "" : " (server said: \"" + failure.bodyExcerpt() + "\")";
+        String serverLine =
+                server.map(v -> System.lineSeparator() + "  Server: " + v + ".").orElse("");
         return failed(
                 step,
                 failure.method() + " " + failure.uri() + " failed: " + failure.statusLine() + reply,
-                hint + extra,
+                hint + extra + serverLine,
                 e,
                 failure.status() < 500);
+    }
+
+    /** The server's product and version, asked once per run and only when a reply needs explaining. */
+    private synchronized Optional<ServerVersion> serverVersion(Publication publication) {
+        if (serverVersion == null) {
+            serverVersion = client.serverVersion(publication.plan().target().registry(), publication.credentials());
+        }
+        return serverVersion;
     }
 
     private Failed failure(Step step, IOException e) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpDelete;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpPut;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -159,6 +161,46 @@ public final class RegistryClient implements AutoCloseable {
                 return Listing.refused("an unreadable files listing (" + e.getMessage() + ")");
             }
         });
+    }
+
+    /**
+     * Asks the server which product and version it is; never fails.
+     *
+     * @return empty when neither version endpoint answered
+     */
+    public Optional<ServerVersion> serverVersion(RegistryUrl registry, Credentials credentials) {
+        String forgejo = versionAt(URI.create(registry.base() + "/api/forgejo/v1/version"), credentials);
+        return ServerVersion.of(
+                forgejo,
+                forgejo != null ? null : versionAt(URI.create(registry.base() + "/api/v1/version"), credentials));
+    }
+
+    /**
+     * Links a package to a repository of its owner ({@code POST .../-/link/{repository}}).
+     *
+     * @throws RegistryResponseException when the server answers anything but 2xx
+     * @throws IOException when the exchange fails on the network
+     */
+    public void link(URI linkUri, Credentials credentials) throws RegistryResponseException, IOException {
+        send(new HttpPost(linkUri), credentials);
+    }
+
+    private String versionAt(URI uri, Credentials credentials) {
+        HttpGet get = new HttpGet(uri);
+        get.setHeader(HttpHeaders.AUTHORIZATION, credentials.authorization());
+        get.setHeader(HttpHeaders.ACCEPT, "application/json");
+        try {
+            return http.execute(get, response -> {
+                if (response.getCode() != 200) {
+                    EntityUtils.consume(response.getEntity());
+                    return null;
+                }
+                Object json = JsonReader.parse(EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
+                return json instanceof Map<?, ?> map && map.get("version") instanceof String version ? version : null;
+            });
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**

@@ -116,6 +116,12 @@ public final class RegistryUrl {
                 + segment(version) + "/files");
     }
 
+    /** {@code {base}/api/v1/packages/{owner}/generic/{name}/-/link/{repository}}. */
+    public URI packageLink(String owner, String packageName, String repository) {
+        return URI.create(base + "/api/v1/packages/" + segment(owner) + "/generic/" + segment(packageName) + "/-/link/"
+                + segment(repository));
+    }
+
     /**
      * Percent-encodes one path segment (RFC 3986): everything but the unreserved characters is
      * escaped, so spaces, '+', '%' and '#' reach the server as the characters they are.

@@ -21,6 +21,7 @@ final class Directory {
     private final Map<String, String> passwords = new HashMap<>();
     private final Map<String, Token> tokens = new HashMap<>();
     private final Map<String, Map<String, Access>> grants = new HashMap<>();
+    private final Map<String, java.util.Set<String>> repositories = new HashMap<>();
     private long nextId = 1;
 
     synchronized Account addUser(String name, String password, Visibility visibility) {
@@ -61,6 +62,15 @@ final class Directory {
         }
         tokens.put(token, new Token(user, new TokenScope(scopes), actions));
         return token;
+    }
+
+    synchronized void addRepository(String owner, String repository) {
+        require(owner);
+        repositories.computeIfAbsent(key(owner), k -> new java.util.HashSet<>()).add(key(repository));
+    }
+
+    synchronized boolean hasRepository(String owner, String repository) {
+        return repositories.getOrDefault(key(owner), java.util.Set.of()).contains(key(repository));
     }
 
     synchronized Optional<Account> find(String name) {

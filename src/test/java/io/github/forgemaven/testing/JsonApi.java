@@ -14,9 +14,20 @@ final class JsonApi {
     private final AccessPolicy policy;
     private final PackageStore store;
     private final Supplier<String> baseUrl;
+    private final String appVersion;
+    private final boolean linkApi;
 
-    JsonApi(Flavour flavour, Directory directory, AccessPolicy policy, PackageStore store, Supplier<String> baseUrl) {
+    JsonApi(
+            Flavour flavour,
+            String appVersion,
+            boolean linkApi,
+            Directory directory,
+            AccessPolicy policy,
+            PackageStore store,
+            Supplier<String> baseUrl) {
         this.flavour = flavour;
+        this.appVersion = appVersion;
+        this.linkApi = linkApi;
         this.directory = directory;
         this.policy = policy;
         this.store = store;
@@ -24,7 +35,7 @@ final class JsonApi {
     }
 
     String versionJson() {
-        return "{\"version\":" + Json.quote(flavour.version()) + "}";
+        return "{\"version\":" + Json.quote(appVersion) + "}";
     }
 
     /** Answers a request whose caller is already authenticated; target starts with {@code api/v1}. */
@@ -32,6 +43,12 @@ final class JsonApi {
         String method = request.method();
         if (target.is("api", "v1", "version")) {
             return method.equals("GET") ? Response.json(200, versionJson()) : Response.empty(405);
+        }
+        if (target.size() == 9
+                && target.raw(2).equals("packages")
+                && target.raw(6).equals("-")
+                && target.raw(7).equals("link")) {
+            return linkApi ? link(request, target, caller) : error(404, "Not Found");
         }
         boolean versionPath = target.size() == 7 && target.raw(2).equals("packages");
         boolean filesPath = target.size() == 8
@@ -74,6 +91,36 @@ final class JsonApi {
             return Response.empty(204);
         }
         return Response.json(200, versionPath ? packageJson(found) : filesJson(found));
+    }
+
+    /** {@code POST /api/v1/packages/{owner}/{type}/{name}/-/link/{repo}} (Gitea 1.24+, Forgejo v11+). */
+    private Response link(ServerRequest request, RequestTarget target, Caller caller) {
+        if (!request.method().equals("POST")) {
+            return Response.empty(405);
+        }
+        if (!caller.signedIn()) {
+            return Response.json(401, "{\"message\":\"token is required\"}");
+        }
+        if (caller.scope() != null && !caller.scope().allows(Access.WRITE)) {
+            return error(403, "token does not have at least one of required scope(s), required=[write:package]");
+        }
+        Optional<Account> owner = directory.find(target.param(3));
+        if (owner.isEmpty()) {
+            return error(404, "user does not exist [name: " + target.param(3) + "]");
+        }
+        if (!policy.accessMode(caller, owner.get()).atLeast(Access.WRITE) && !caller.admin()) {
+            return error(403, "user should have specific permission or be a site admin");
+        }
+        String name = target.param(5);
+        if (!target.raw(4).equals("generic") || !store.packageExists(owner.get().name(), name)) {
+            return error(404, "package does not exist");
+        }
+        String repository = target.param(8);
+        if (!directory.hasRepository(owner.get().name(), repository)) {
+            return error(404, "repository does not exist");
+        }
+        store.link(owner.get().name(), name, repository);
+        return Response.empty(201);
     }
 
     Response authenticationFailed() {

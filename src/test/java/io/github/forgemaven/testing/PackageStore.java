@@ -61,6 +61,7 @@ final class PackageStore {
 
     private final Map<Key, PackageVersion> versions = new LinkedHashMap<>();
     private final Map<List<String>, String> packageNames = new HashMap<>();
+    private final Map<List<String>, String> links = new HashMap<>();
     private long nextId = 1;
 
     /** Adds a file, creating package and version as needed; false if the version already has that filename. */
@@ -92,6 +93,20 @@ final class PackageStore {
             versions.put(key, existing.withFiles(files));
         }
         return true;
+    }
+
+    synchronized boolean packageExists(String owner, String name) {
+        return versions.keySet().stream()
+                .anyMatch(k -> k.owner().equals(lower(owner)) && k.name().equals(lower(name)));
+    }
+
+    /** Links a package (all its versions) to a repository of its owner, as {@code -/link/{repo}} does. */
+    synchronized void link(String owner, String name, String repository) {
+        links.put(List.of(lower(owner), lower(name)), repository);
+    }
+
+    synchronized Optional<String> linkedRepository(String owner, String name) {
+        return Optional.ofNullable(links.get(List.of(lower(owner), lower(name))));
     }
 
     synchronized Optional<PackageVersion> version(String owner, String name, String version) {

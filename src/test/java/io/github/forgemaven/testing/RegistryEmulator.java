@@ -30,6 +30,21 @@ public final class RegistryEmulator implements AutoCloseable {
 
         private Builder() {}
 
+        private String appVersion;
+        private boolean linkApi = true;
+
+        /** The version {@code /api/v1/version} reports, e.g. an older server's; the flavour's by default. */
+        public Builder appVersion(String value) {
+            this.appVersion = value;
+            return this;
+        }
+
+        /** Whether the package-to-repository link API exists (Gitea 1.24+, Forgejo v11+); on by default. */
+        public Builder linkApi(boolean value) {
+            this.linkApi = value;
+            return this;
+        }
+
         public Builder flavour(Flavour value) {
             this.flavour = value;
             return this;
@@ -75,7 +90,8 @@ public final class RegistryEmulator implements AutoCloseable {
         this.flavour = builder.flavour;
         AccessPolicy policy = new AccessPolicy(directory, builder.requireSignInView);
         this.packagesApi = new PackagesApi(flavour, directory, policy, store, builder.blobStore, builder.sizeLimit);
-        this.jsonApi = new JsonApi(flavour, directory, policy, store, this::baseUrl);
+        String appVersion = builder.appVersion != null ? builder.appVersion : flavour.version();
+        this.jsonApi = new JsonApi(flavour, appVersion, builder.linkApi, directory, policy, store, this::baseUrl);
         this.server = Http11Server.start(this::handle);
     }
 
@@ -165,6 +181,16 @@ public final class RegistryEmulator implements AutoCloseable {
     /** Removes a file as if deleted through the API (the last file takes its version along); records nothing. */
     public boolean remove(String owner, String name, String version, String fileName) {
         return store.deleteFile(owner, name, version, fileName) == PackageStore.Deletion.DELETED;
+    }
+
+    /** A repository of the user or organisation, for the package link API. */
+    public void addRepository(String owner, String repository) {
+        directory.addRepository(owner, repository);
+    }
+
+    /** The repository a package is linked to, if any. */
+    public Optional<String> linkedRepository(String owner, String name) {
+        return store.linkedRepository(owner, name);
     }
 
     public Optional<Account> account(String name) {
