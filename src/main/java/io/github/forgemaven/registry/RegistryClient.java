@@ -14,6 +14,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.classic.methods.HttpDelete;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPut;
@@ -22,12 +24,14 @@ import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.Timeout;
 
@@ -39,18 +43,26 @@ import org.apache.hc.core5.util.Timeout;
  * refuses up front (400, 401) does not push its whole body. Redirects and automatic retries are
  * off: a redirected PUT is reported, never followed with the credentials; retries are the
  * caller's decision ({@link Retrying}).
+ *
+ * <p>With a {@link ProxySettings proxy}, requests go through it except to its non-proxy hosts. Its
+ * credentials are scoped to the proxy's host and port, so they never reach the registry. For an
+ * {@code http} target they are sent preemptively in {@code Proxy-Authorization}, so a body is never
+ * sent twice for a {@code 407}; an {@code https} target is reached through a {@code CONNECT} tunnel
+ * whose {@code 407} HttpClient answers itself before any request (and body) goes through the tunnel.
  */
 public final class RegistryClient implements AutoCloseable {
 
     private static final int MAX_ERROR_BODY_BYTES = 4096;
 
     private final CloseableHttpClient http;
+    private final ClientSettings settings;
     private final Duration idleTimeout;
     private final ScheduledExecutorService watchdog;
 
     /** Creates a client with its own connection pool. */
     public RegistryClient(ClientSettings settings) {
         HttpLogGuard.ensureSecretsStayUnlogged();
+        this.settings = settings;
         this.idleTimeout = settings.responseTimeout();
         ConnectionConfig connections = ConnectionConfig.custom()
                 .setConnectTimeout(Timeout.of(settings.connectTimeout()))
@@ -61,16 +73,29 @@ public final class RegistryClient implements AutoCloseable {
                 .setResponseTimeout(Timeout.of(settings.responseTimeout()))
                 .setRedirectsEnabled(false)
                 .build();
-        this.http = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+        // Empty unless there is a proxy: no JVM-wide Authenticator may answer a challenge with other credentials.
+        BasicCredentialsProvider credentialsProvider = new BasicCredentialsProvider();
+        HttpClientBuilder builder = HttpClients.custom();
+        ProxySettings proxy = settings.proxy();
+        if (proxy != null) {
+            ProxyRoutePlanner planner = new ProxyRoutePlanner(proxy);
+            builder.setRoutePlanner(planner);
+            if (proxy.hasCredentials()) {
+                // Scoped to the proxy's host and port: a registry's challenge is never answered with them.
+                credentialsProvider.setCredentials(
+                        new AuthScope(planner.proxyHost()),
+                        new UsernamePasswordCredentials(
+                                proxy.username(), (proxy.password() == null ? "" : proxy.password()).toCharArray()));
+            }
+        }
+        this.http = builder.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDefaultConnectionConfig(connections)
                         .setMaxConnPerRoute(Math.max(2, settings.maxConnections()))
                         .setMaxConnTotal(Math.max(2, settings.maxConnections()))
                         .build())
                 .setDefaultRequestConfig(requests)
                 .setUserAgent(settings.userAgent())
-                // Empty: no JVM-wide Authenticator may answer a challenge with other credentials.
-                .setDefaultCredentialsProvider(new BasicCredentialsProvider())
+                .setDefaultCredentialsProvider(credentialsProvider)
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
@@ -139,7 +164,7 @@ public final class RegistryClient implements AutoCloseable {
      */
     public Listing list(URI listingUri, Credentials credentials) throws IOException {
         HttpGet get = new HttpGet(listingUri);
-        get.setHeader(HttpHeaders.AUTHORIZATION, credentials.basicAuthorization());
+        authorize(get, listingUri, credentials);
         get.setHeader(HttpHeaders.ACCEPT, "application/json");
         return http.execute(get, response -> {
             int status = response.getCode();
@@ -173,13 +198,13 @@ public final class RegistryClient implements AutoCloseable {
 
     private void send(HttpUriRequestBase request, Credentials credentials)
             throws RegistryResponseException, IOException {
-        request.setHeader(HttpHeaders.AUTHORIZATION, credentials.basicAuthorization());
         URI uri;
         try {
             uri = request.getUri();
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
+        authorize(request, uri, credentials);
         HttpFailure failure = http.execute(request, response -> {
             HttpFailure f = failureOf(request.getMethod(), uri, response);
             EntityUtils.consume(response.getEntity());
@@ -188,6 +213,17 @@ public final class RegistryClient implements AutoCloseable {
         if (failure != null) {
             throw new RegistryResponseException(failure);
         }
+    }
+
+    /**
+     * The registry's credentials, and for a plain-http request through the proxy the proxy's, preemptively.
+     * Never the proxy's for https: that request travels inside the CONNECT tunnel, to the registry.
+     */
+    private void authorize(HttpRequest request, URI uri, Credentials credentials) {
+        request.setHeader(HttpHeaders.AUTHORIZATION, credentials.basicAuthorization());
+        settings.proxyFor(uri)
+                .filter(proxy -> proxy.hasCredentials() && "http".equalsIgnoreCase(uri.getScheme()))
+                .ifPresent(proxy -> request.setHeader(HttpHeaders.PROXY_AUTHORIZATION, proxy.basicAuthorization()));
     }
 
     // Socket timeouts only cover reads: a server that stops reading the body would block the write forever.
