@@ -1,7 +1,5 @@
 package io.github.forgemaven.registry;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
@@ -42,12 +40,6 @@ public record ProxySettings(
     /** Whether a host is reached directly: it matches one of the {@link #nonProxyHosts} patterns. */
     public boolean bypasses(String targetHost) {
         return matchesNonProxyHosts(nonProxyHosts, targetHost);
-    }
-
-    /** The value of the {@code Proxy-Authorization} header (HTTP Basic), when there are credentials. */
-    String basicAuthorization() {
-        String pair = username + ":" + (password == null ? "" : password);
-        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -23,14 +23,17 @@ import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.client5.http.impl.auth.BasicScheme;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.Timeout;
@@ -48,7 +51,8 @@ import org.apache.hc.core5.util.Timeout;
  * credentials are scoped to the proxy's host and port, so they never reach the registry. For an
  * {@code http} target they are sent preemptively in {@code Proxy-Authorization}, so a body is never
  * sent twice for a {@code 407}; an {@code https} target is reached through a {@code CONNECT} tunnel
- * whose {@code 407} HttpClient answers itself before any request (and body) goes through the tunnel.
+ * that carries them (the request and its body go through only once the tunnel stands), so the
+ * proxy never sees the registry's {@code Authorization}.
  */
 public final class RegistryClient implements AutoCloseable {
 
@@ -56,6 +60,8 @@ public final class RegistryClient implements AutoCloseable {
 
     private final CloseableHttpClient http;
     private final ClientSettings settings;
+    private final HttpHost proxyHost;
+    private final UsernamePasswordCredentials proxyCredentials;
     private final Duration idleTimeout;
     private final ScheduledExecutorService watchdog;
 
@@ -80,13 +86,17 @@ public final class RegistryClient implements AutoCloseable {
         if (proxy != null) {
             ProxyRoutePlanner planner = new ProxyRoutePlanner(proxy);
             builder.setRoutePlanner(planner);
-            if (proxy.hasCredentials()) {
-                // Scoped to the proxy's host and port: a registry's challenge is never answered with them.
-                credentialsProvider.setCredentials(
-                        new AuthScope(planner.proxyHost()),
-                        new UsernamePasswordCredentials(
-                                proxy.username(), (proxy.password() == null ? "" : proxy.password()).toCharArray()));
-            }
+            this.proxyHost = planner.proxyHost();
+        } else {
+            this.proxyHost = null;
+        }
+        if (proxy != null && proxy.hasCredentials()) {
+            this.proxyCredentials = new UsernamePasswordCredentials(
+                    proxy.username(), (proxy.password() == null ? "" : proxy.password()).toCharArray());
+            // Scoped to the proxy's host and port: a registry's challenge is never answered with them.
+            credentialsProvider.setCredentials(new AuthScope(proxyHost), proxyCredentials);
+        } else {
+            this.proxyCredentials = null;
         }
         this.http = builder.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDefaultConnectionConfig(connections)
@@ -164,9 +174,9 @@ public final class RegistryClient implements AutoCloseable {
      */
     public Listing list(URI listingUri, Credentials credentials) throws IOException {
         HttpGet get = new HttpGet(listingUri);
-        authorize(get, listingUri, credentials);
+        HttpClientContext context = authorize(get, listingUri, credentials);
         get.setHeader(HttpHeaders.ACCEPT, "application/json");
-        return http.execute(get, response -> {
+        return http.execute(get, context, response -> {
             int status = response.getCode();
             if (status == 404) {
                 EntityUtils.consume(response.getEntity());
@@ -204,8 +214,8 @@ public final class RegistryClient implements AutoCloseable {
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
-        authorize(request, uri, credentials);
-        HttpFailure failure = http.execute(request, response -> {
+        HttpClientContext context = authorize(request, uri, credentials);
+        HttpFailure failure = http.execute(request, context, response -> {
             HttpFailure f = failureOf(request.getMethod(), uri, response);
             EntityUtils.consume(response.getEntity());
             return f;
@@ -216,14 +226,18 @@ public final class RegistryClient implements AutoCloseable {
     }
 
     /**
-     * The registry's credentials, and for a plain-http request through the proxy the proxy's, preemptively.
-     * Never the proxy's for https: that request travels inside the CONNECT tunnel, to the registry.
+     * Sets the registry's credentials, and returns a context that sends the proxy's preemptively: HttpClient
+     * puts them on a plain-http request to the proxy, or on the CONNECT of an https tunnel, never inside it.
      */
-    private void authorize(HttpRequest request, URI uri, Credentials credentials) {
+    private HttpClientContext authorize(HttpRequest request, URI uri, Credentials credentials) {
         request.setHeader(HttpHeaders.AUTHORIZATION, credentials.basicAuthorization());
-        settings.proxyFor(uri)
-                .filter(proxy -> proxy.hasCredentials() && "http".equalsIgnoreCase(uri.getScheme()))
-                .ifPresent(proxy -> request.setHeader(HttpHeaders.PROXY_AUTHORIZATION, proxy.basicAuthorization()));
+        HttpClientContext context = HttpClientContext.create();
+        if (proxyCredentials != null && settings.proxyFor(uri).isPresent()) {
+            BasicScheme basic = new BasicScheme();
+            basic.initPreemptive(proxyCredentials);
+            context.getAuthExchange(proxyHost).select(basic);
+        }
+        return context;
     }
 
     // Socket timeouts only cover reads: a server that stops reading the body would block the write forever.
