@@ -421,10 +421,10 @@ public final class Publisher {
         }
     }
 
-    private static Failed failure(Step step, RegistryResponseException e, String extra) {
+    private Failed failure(Step step, RegistryResponseException e, String extra) {
         HttpFailure failure = e.failure();
         String hint = FailureHints.forResponse(
-                failure, step.publication.plan().target(), step.file, step.publication.credentials());
+                failure, step.publication.plan().target(), step.file, step.publication.credentials(), clientSettings);
         String reply = failure.bodyExcerpt().isEmpty() ? "" : " (server said: \"" + failure.bodyExcerpt() + "\")";
         return failed(
                 step,
