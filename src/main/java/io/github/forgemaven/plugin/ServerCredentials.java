@@ -18,6 +18,11 @@ final class ServerCredentials {
         this.decrypter = decrypter;
     }
 
+    /** The decrypter, also for the password of a {@code <proxy>}. */
+    SettingsDecrypter decrypter() {
+        return decrypter;
+    }
+
     /**
      * The username and (decrypted) password of the server with the given id.
      *

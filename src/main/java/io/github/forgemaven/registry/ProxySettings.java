@@ -42,6 +42,11 @@ public record ProxySettings(
         return matchesNonProxyHosts(nonProxyHosts, targetHost);
     }
 
+    /** Whether {@code host} matches one of the {@code nonProxyHosts} patterns (Maven's syntax, see below). */
+    public static boolean bypasses(String nonProxyHosts, String host) {
+        return matchesNonProxyHosts(nonProxyHosts, host);
+    }
+
     /**
      * Maven's {@code nonProxyHosts} rule (maven-resolver's {@code DefaultProxySelector}): patterns separated
      * by {@code |}, {@code *} matches any characters, the whole host must match, case does not matter.
