@@ -6,7 +6,11 @@ try {
     ['native/tool-linux-x64', 'native/tool-macos-arm64', 'CHANGELOG.md'].each {
         assertStored(registry, 'acme', 'app', '1.0', new File(basedir, it))
     }
-    assert puts(registry)*.rawTarget*.replaceAll('.*/', '') == ['app-1.0.jar', 'tool-linux-x64', 'tool-macos-arm64', 'CHANGELOG.md']
+    def sent = puts(registry)*.rawTarget*.replaceAll('.*/', '')
+    assert sent[0] == 'app-1.0.jar' : 'the first file of a version goes alone'
+    assert sent.sort() == ['CHANGELOG.md', 'app-1.0.jar', 'tool-linux-x64', 'tool-macos-arm64']
+    def uploadedLines = new File(basedir, 'build.log').readLines().findAll { it.startsWith('[INFO] Uploaded ') }*.replaceAll(/^\[INFO\] Uploaded (\S+) .*/, '$1')
+    assert uploadedLines == ['app-1.0.jar', 'tool-linux-x64', 'tool-macos-arm64', 'CHANGELOG.md'] : 'log lines keep the plan order'
 } finally {
     registry?.close()
 }

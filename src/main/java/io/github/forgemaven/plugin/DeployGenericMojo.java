@@ -323,7 +323,13 @@ public class DeployGenericMojo extends AbstractMojo {
                 "forge-maven-plugin/" + plugin.getVersion(),
                 Duration.ofSeconds(connectTimeout),
                 Duration.ofSeconds(responseTimeout),
-                uploadsAtOnce);
+                uploadsAtOnce,
+                MavenProxies.select(
+                                session.getSettings(),
+                                serverCredentials.decrypter(),
+                                publications.get(0).plan().target().registry().base(),
+                                getLog())
+                        .orElse(null));
         MavenPublishLog log = new MavenPublishLog(getLog(), ProgressStyle.of(session));
         DeployReports reports =
                 new DeployReports(getLog(), Path.of(project.getBuild().getDirectory()), System.getenv());

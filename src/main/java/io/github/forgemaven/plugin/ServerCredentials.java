@@ -28,6 +28,11 @@ final class ServerCredentials {
         this.decrypter = decrypter;
     }
 
+    /** The decrypter, also for the password of a {@code <proxy>}. */
+    SettingsDecrypter decrypter() {
+        return decrypter;
+    }
+
     /**
      * The credentials for {@code serverId}.
      *

@@ -25,14 +25,36 @@ public final class FailureHints {
     /** What a failure status most likely means for this upload, and how to fix it. */
     public static String forResponse(
             HttpFailure failure, PackageCoordinates target, UploadFile file, Credentials credentials) {
-        return forResponse(failure, target, file, credentials, Optional.empty());
+        return forResponse(failure, target, file, credentials, Optional.empty(), null);
     }
 
     /**
      * Like {@link #forResponse(HttpFailure, PackageCoordinates, UploadFile, Credentials)}, with the
-     * facts of the server's product and version where they change the explanation.
+     * facts of the server's product and version where they change the explanation, and naming the
+     * proxy of {@code settings} (may be {@code null}) when the request went through it.
      */
     public static String forResponse(
+            HttpFailure failure,
+            PackageCoordinates target,
+            UploadFile file,
+            Credentials credentials,
+            Optional<ServerVersion> server,
+            ClientSettings settings) {
+        ProxySettings proxy =
+                settings == null ? null : settings.proxyFor(failure.uri()).orElse(null);
+        if (failure.status() == 407) {
+            return proxyAuthentication(proxy);
+        }
+        String hint = forServer(failure, target, file, credentials, server);
+        if (proxy != null && failure.status() >= 502 && failure.status() <= 504) {
+            hint += " The request went through " + proxy.describe() + ": the proxy may not reach "
+                    + target.registry().base().getHost() + " (add it to the proxy's <nonProxyHosts> if it should be"
+                    + " reached directly).";
+        }
+        return hint;
+    }
+
+    private static String forServer(
             HttpFailure failure,
             PackageCoordinates target,
             UploadFile file,
@@ -111,6 +133,32 @@ public final class FailureHints {
 
     /** What a network failure most likely means, and how to fix it. */
     public static String forTransport(IOException error, URI uri, ClientSettings settings) {
+        ProxySettings proxy = settings.proxyFor(uri).orElse(null);
+        if (proxy != null) {
+            // Through a proxy, the only connection the client opens itself is the one to the proxy.
+            String via = proxy.describe() + ", which requests to " + uri.getHost() + " go through";
+            if (error instanceof UnknownHostException) {
+                return "The host name of " + via + ", is unknown: check the <host> of that <proxy>, or add "
+                        + uri.getHost() + " to its <nonProxyHosts> if it should be reached directly.";
+            }
+            if (error instanceof ConnectTimeoutException) {
+                return "No connection to " + via + ", within the connect timeout of "
+                        + settings.connectTimeout().toSeconds() + " s (<connectTimeout>): check that <proxy>'s"
+                        + " <host> and <port>, or whether it is <active> by mistake.";
+            }
+            if (error instanceof HttpHostConnectException
+                    || error instanceof ConnectException
+                    || error instanceof NoRouteToHostException) {
+                return "Nothing accepted a connection at " + via + ": check that the proxy is running and that"
+                        + " <proxy>'s <host> and <port> are right, or set <active>false</active> if it is not"
+                        + " needed here.";
+            }
+        }
+        String hint = forDirectTransport(error, uri, settings);
+        return proxy == null ? hint : hint + " (The request went through " + proxy.describe() + ".)";
+    }
+
+    private static String forDirectTransport(IOException error, URI uri, ClientSettings settings) {
         String host = uri.getHost();
         String hostPort = host + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
         if (error instanceof UnknownHostException) {
@@ -141,6 +189,21 @@ public final class FailureHints {
                     + " restarting. Deploy again; if it persists, check the proxy's limits and logs.";
         }
         return "The connection to " + hostPort + " failed: " + error + ".";
+    }
+
+    private static String proxyAuthentication(ProxySettings proxy) {
+        if (proxy == null) {
+            return "A proxy on the way asks for credentials (HTTP 407 Proxy Authentication Required). Add a <proxy>"
+                    + " with its <host>, <port>, <username> and <password> to the <proxies> of settings.xml.";
+        }
+        if (!proxy.hasCredentials()) {
+            return "The proxy " + proxy.describe() + " asks for credentials (HTTP 407 Proxy Authentication"
+                    + " Required): add <username> and <password> to that <proxy> in settings.xml (an encrypted"
+                    + " password works).";
+        }
+        return "The proxy " + proxy.describe() + " did not accept the credentials of user '" + proxy.username()
+                + "' (HTTP 407 Proxy Authentication Required): fix the <username> and <password> of that <proxy> in"
+                + " settings.xml (an encrypted password works).";
     }
 
     private static String badRequest(String body, PackageCoordinates target, UploadFile file) {

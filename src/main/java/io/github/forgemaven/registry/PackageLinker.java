@@ -55,7 +55,12 @@ public final class PackageLinker {
                     ? "Check <linkRepository> (forge.linkRepository): the repository must exist and belong to owner '"
                             + target.owner() + "', like the package."
                     : FailureHints.forResponse(
-                            e.failure(), target, publication.plan().files().get(0), publication.credentials(), server);
+                            e.failure(),
+                            target,
+                            publication.plan().files().get(0),
+                            publication.credentials(),
+                            server,
+                            null);
             throw new PublishException(
                     "Linking " + what + " failed; the files are published." + System.lineSeparator()
                             + "  POST " + uri + " failed: " + e.failure().statusLine() + reply + System.lineSeparator()

@@ -306,7 +306,12 @@ public final class Publisher {
         HttpFailure failure = e.failure();
         Optional<ServerVersion> server = serverVersion(step.publication);
         String hint = FailureHints.forResponse(
-                failure, step.publication.plan().target(), step.file, step.publication.credentials(), server);
+                failure,
+                step.publication.plan().target(),
+                step.file,
+                step.publication.credentials(),
+                server,
+                clientSettings);
         String reply = failure.bodyExcerpt().isEmpty() ? "" : " (server said: \"" + failure.bodyExcerpt() + "\")";
         String serverLine =
                 server.map(v -> System.lineSeparator() + "  Server: " + v + ".").orElse("");

@@ -15,6 +15,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.classic.methods.HttpDelete;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -23,13 +25,18 @@ import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.client5.http.impl.auth.BasicScheme;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.Timeout;
 
@@ -41,18 +48,29 @@ import org.apache.hc.core5.util.Timeout;
  * refuses up front (400, 401) does not push its whole body. Redirects and automatic retries are
  * off: a redirected PUT is reported, never followed with the credentials; retries are the
  * caller's decision ({@link Retrying}).
+ *
+ * <p>With a {@link ProxySettings proxy}, requests go through it except to its non-proxy hosts. Its
+ * credentials are scoped to the proxy's host and port, so they never reach the registry. For an
+ * {@code http} target they are sent preemptively in {@code Proxy-Authorization}, so a body is never
+ * sent twice for a {@code 407}; an {@code https} target is reached through a {@code CONNECT} tunnel
+ * that carries them (the request and its body go through only once the tunnel stands), so the
+ * proxy never sees the registry's {@code Authorization}.
  */
 public final class RegistryClient implements AutoCloseable {
 
     private static final int MAX_ERROR_BODY_BYTES = 4096;
 
     private final CloseableHttpClient http;
+    private final ClientSettings settings;
+    private final HttpHost proxyHost;
+    private final UsernamePasswordCredentials proxyCredentials;
     private final Duration idleTimeout;
     private final ScheduledExecutorService watchdog;
 
     /** Creates a client with its own connection pool. */
     public RegistryClient(ClientSettings settings) {
         HttpLogGuard.ensureSecretsStayUnlogged();
+        this.settings = settings;
         this.idleTimeout = settings.responseTimeout();
         ConnectionConfig connections = ConnectionConfig.custom()
                 .setConnectTimeout(Timeout.of(settings.connectTimeout()))
@@ -63,16 +81,33 @@ public final class RegistryClient implements AutoCloseable {
                 .setResponseTimeout(Timeout.of(settings.responseTimeout()))
                 .setRedirectsEnabled(false)
                 .build();
-        this.http = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+        // Empty unless there is a proxy: no JVM-wide Authenticator may answer a challenge with other credentials.
+        BasicCredentialsProvider credentialsProvider = new BasicCredentialsProvider();
+        HttpClientBuilder builder = HttpClients.custom();
+        ProxySettings proxy = settings.proxy();
+        if (proxy != null) {
+            ProxyRoutePlanner planner = new ProxyRoutePlanner(proxy);
+            builder.setRoutePlanner(planner);
+            this.proxyHost = planner.proxyHost();
+        } else {
+            this.proxyHost = null;
+        }
+        if (proxy != null && proxy.hasCredentials()) {
+            this.proxyCredentials = new UsernamePasswordCredentials(
+                    proxy.username(), (proxy.password() == null ? "" : proxy.password()).toCharArray());
+            // Scoped to the proxy's host and port: a registry's challenge is never answered with them.
+            credentialsProvider.setCredentials(new AuthScope(proxyHost), proxyCredentials);
+        } else {
+            this.proxyCredentials = null;
+        }
+        this.http = builder.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDefaultConnectionConfig(connections)
                         .setMaxConnPerRoute(Math.max(2, settings.maxConnections()))
                         .setMaxConnTotal(Math.max(2, settings.maxConnections()))
                         .build())
                 .setDefaultRequestConfig(requests)
                 .setUserAgent(settings.userAgent())
-                // Empty: no JVM-wide Authenticator may answer a challenge with other credentials.
-                .setDefaultCredentialsProvider(new BasicCredentialsProvider())
+                .setDefaultCredentialsProvider(credentialsProvider)
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
@@ -141,9 +176,9 @@ public final class RegistryClient implements AutoCloseable {
      */
     public Listing list(URI listingUri, Credentials credentials) throws IOException {
         HttpGet get = new HttpGet(listingUri);
-        get.setHeader(HttpHeaders.AUTHORIZATION, credentials.authorization());
+        HttpClientContext context = authorize(get, listingUri, credentials);
         get.setHeader(HttpHeaders.ACCEPT, "application/json");
-        return http.execute(get, response -> {
+        return http.execute(get, context, response -> {
             int status = response.getCode();
             if (status == 404) {
                 EntityUtils.consume(response.getEntity());
@@ -187,10 +222,10 @@ public final class RegistryClient implements AutoCloseable {
 
     private String versionAt(URI uri, Credentials credentials) {
         HttpGet get = new HttpGet(uri);
-        get.setHeader(HttpHeaders.AUTHORIZATION, credentials.authorization());
+        HttpClientContext context = authorize(get, uri, credentials);
         get.setHeader(HttpHeaders.ACCEPT, "application/json");
         try {
-            return http.execute(get, response -> {
+            return http.execute(get, context, response -> {
                 if (response.getCode() != 200) {
                     EntityUtils.consume(response.getEntity());
                     return null;
@@ -215,14 +250,14 @@ public final class RegistryClient implements AutoCloseable {
 
     private void send(HttpUriRequestBase request, Credentials credentials)
             throws RegistryResponseException, IOException {
-        request.setHeader(HttpHeaders.AUTHORIZATION, credentials.authorization());
         URI uri;
         try {
             uri = request.getUri();
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
-        HttpFailure failure = http.execute(request, response -> {
+        HttpClientContext context = authorize(request, uri, credentials);
+        HttpFailure failure = http.execute(request, context, response -> {
             HttpFailure f = failureOf(request.getMethod(), uri, response);
             EntityUtils.consume(response.getEntity());
             return f;
@@ -230,6 +265,21 @@ public final class RegistryClient implements AutoCloseable {
         if (failure != null) {
             throw new RegistryResponseException(failure);
         }
+    }
+
+    /**
+     * Sets the registry's credentials, and returns a context that sends the proxy's preemptively: HttpClient
+     * puts them on a plain-http request to the proxy, or on the CONNECT of an https tunnel, never inside it.
+     */
+    private HttpClientContext authorize(HttpRequest request, URI uri, Credentials credentials) {
+        request.setHeader(HttpHeaders.AUTHORIZATION, credentials.authorization());
+        HttpClientContext context = HttpClientContext.create();
+        if (proxyCredentials != null && settings.proxyFor(uri).isPresent()) {
+            BasicScheme basic = new BasicScheme();
+            basic.initPreemptive(proxyCredentials);
+            context.getAuthExchange(proxyHost).select(basic);
+        }
+        return context;
     }
 
     // Socket timeouts only cover reads: a server that stops reading the body would block the write forever.

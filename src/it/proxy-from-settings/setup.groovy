@@ -1,0 +1,43 @@
+import io.github.forgemaven.testing.RecordingProxy
+import io.github.forgemaven.testing.StandardFixture
+
+def registry = StandardFixture.start()
+def proxy = RecordingProxy.start('proxy-user', 'proxy-Pa55word')
+context.put('registry', registry)
+context.put('proxy', proxy)
+context.get('userProperties').put('it.registry.url', registry.baseUrl())
+context.get('userProperties').put('settings.security', new File(basedir, 'settings-security.xml').absolutePath)
+
+// The global IT settings as the invoker interpolated them, plus the proxies. An inactive proxy comes first
+// (it must be skipped), then an https-only one (not used for an http URL), then the one to use.
+def global = new File(basedir, '../interpolated-settings.xml').getText('UTF-8')
+def proxies = """
+  <proxies>
+    <proxy>
+      <id>switched-off</id>
+      <active>false</active>
+      <protocol>http</protocol>
+      <host>127.0.0.1</host>
+      <port>9</port>
+    </proxy>
+    <proxy>
+      <id>tls-only</id>
+      <active>true</active>
+      <protocol>https</protocol>
+      <host>127.0.0.1</host>
+      <port>9</port>
+    </proxy>
+    <proxy>
+      <id>it-proxy</id>
+      <active>true</active>
+      <protocol>http</protocol>
+      <host>${proxy.host()}</host>
+      <port>${proxy.port()}</port>
+      <username>proxy-user</username>
+      <!-- proxy-Pa55word, encrypted with the master password of settings-security.xml -->
+      <password>{Og/cJ5oEpvgHzAW1VYFxlvFLQNAVFpW+qUpjWaMSOKM=}</password>
+      <nonProxyHosts>localhost|*.example.com</nonProxyHosts>
+    </proxy>
+  </proxies>
+</settings>"""
+new File(basedir, 'proxy-settings.xml').setText(global.replace('</settings>', proxies), 'UTF-8')
