@@ -24,6 +24,11 @@ pom.text = pom.getText('UTF-8').replace('IT-REMOTE-URL', remoteUrl)
 // finds no local modifications (written here: the invoker does not clone dot files).
 new File(basedir, '.gitignore').text = '/target/\n/build.log\n/remote.git/\n'
 
+// A committed .mvn, as real projects have: Maven 4 looks for it to find the root of the project, and
+// without one in perform's checkout it would take the IT folder above it for the root and warn.
+new File(basedir, '.mvn').mkdirs()
+new File(basedir, '.mvn/maven.config').text = ''
+
 git(basedir, 'init', '-q', '--bare', remote.absolutePath)
 // The remote's HEAD must name the branch that gets pushed: perform's checkout fetches HEAD.
 git(remote, 'symbolic-ref', 'HEAD', 'refs/heads/main')
