@@ -4,6 +4,7 @@ import io.github.forgemaven.registry.ArtifactRef;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
@@ -11,11 +12,20 @@ import org.apache.maven.project.MavenProject;
 /** Turns a project's main and attached artifacts into the build's files. */
 final class ArtifactFiles {
 
+    /**
+     * Maven 4 attaches to every project a {@code pom} artifact classified {@code consumer}: the
+     * consumer POM, which its install and deploy publish as the project's POM (and the POM of the
+     * build as classifier {@code build}). They recognise it by this classifier and extension alone;
+     * so does this class. Maven 3 attaches nothing of the kind.
+     */
+    static final String CONSUMER_POM_CLASSIFIER = "consumer";
+
     private ArtifactFiles() {}
 
     /**
-     * The project's files: the main artifact first, then the POM if asked for, then the attached
-     * artifacts in the order they were attached.
+     * The project's files: the main artifact first, then the POM if asked for (on Maven 4 the
+     * consumer POM, the one Maven 4 deploys), then the attached artifacts in the order they were
+     * attached.
      *
      * @throws MojoFailureException when a project that should have built a file did not
      */
@@ -31,7 +41,8 @@ final class ArtifactFiles {
             files.add(ref(main, "main artifact"));
         }
         if (includePom) {
-            File pom = project.getFile();
+            Optional<Artifact> consumerPom = consumerPom(project);
+            File pom = consumerPom.isPresent() ? consumerPomFile(consumerPom.get()) : project.getFile();
             files.add(new ArtifactRef(
                     main.getGroupId(),
                     main.getArtifactId(),
@@ -39,14 +50,45 @@ final class ArtifactFiles {
                     "",
                     "pom",
                     pom == null ? null : pom.toPath(),
-                    "POM"));
+                    consumerPom.isPresent() ? "consumer POM" : "POM"));
         }
-        for (Artifact attached : project.getAttachedArtifacts()) {
+        for (Artifact attached : attached(project)) {
             String what = "attached " + (attached.hasClassifier() ? attached.getClassifier() + " " : "")
                     + attached.getArtifactHandler().getExtension();
             files.add(ref(attached, what));
         }
         return files;
+    }
+
+    /** The attached artifacts that the build produced, without Maven 4's consumer POM. */
+    static List<Artifact> attached(MavenProject project) {
+        return project.getAttachedArtifacts().stream()
+                .filter(a -> !isConsumerPom(a))
+                .toList();
+    }
+
+    /** Maven 4's consumer POM of the project; empty on Maven 3 or with {@code -Dmaven.consumer.pom=false}. */
+    static Optional<Artifact> consumerPom(MavenProject project) {
+        return project.getAttachedArtifacts().stream()
+                .filter(ArtifactFiles::isConsumerPom)
+                .findFirst();
+    }
+
+    private static boolean isConsumerPom(Artifact artifact) {
+        return CONSUMER_POM_CLASSIFIER.equals(artifact.getClassifier())
+                && "pom".equals(artifact.getArtifactHandler().getExtension());
+    }
+
+    /** Maven 4 writes the consumer POM when its file is first asked for, and may fail to. */
+    private static File consumerPomFile(Artifact consumerPom) throws MojoFailureException {
+        try {
+            return consumerPom.getFile();
+        } catch (RuntimeException e) {
+            throw new MojoFailureException(
+                    "Maven could not build the consumer POM of this project (" + e.getMessage() + "): fix the"
+                            + " POM, or upload the build POM instead by building with -Dmaven.consumer.pom=false.",
+                    e);
+        }
     }
 
     private static ArtifactRef ref(Artifact artifact, String origin) {

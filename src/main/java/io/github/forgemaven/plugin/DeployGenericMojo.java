@@ -101,7 +101,8 @@ public class DeployGenericMojo extends AbstractMojo {
 
     /**
      * Also uploads the project's POM, named like the artifacts: <code>app-1.0.pom</code> for artifact
-     * <code>app</code> version <code>1.0</code>.
+     * <code>app</code> version <code>1.0</code>. On Maven 4 this is the consumer POM, the one Maven 4
+     * itself installs and deploys as the project's POM (unless {@code -Dmaven.consumer.pom=false}).
      *
      * @since 0.1.0
      */
@@ -385,7 +386,7 @@ public class DeployGenericMojo extends AbstractMojo {
     private boolean isAggregatorWithNothingToUpload() {
         return "pom".equals(project.getPackaging())
                 && !project.getModules().isEmpty()
-                && project.getAttachedArtifacts().isEmpty()
+                && ArtifactFiles.attached(project).isEmpty()
                 && !new ProjectUploads(includePom, includes, excludes, files, fileNames).addsFiles();
     }
 }

@@ -51,6 +51,37 @@ class ArtifactFilesTest {
     }
 
     @Test
+    void maven4ConsumerPomIsThePomAndNeverAnAttachment() throws Exception {
+        MavenProject project = project("jar", "1.0");
+        project.getArtifact().setFile(touch("app.jar"));
+        project.setFile(touch("pom.xml"));
+        project.addAttachedArtifact(artifact("1.0", "consumer", "pom", touch("consumer-123.pom")));
+        project.addAttachedArtifact(artifact("1.0", "sources", "jar", touch("s.jar")));
+        FileNameTemplate names = FileNameTemplate.parse(FileNameTemplate.DEFAULT);
+
+        List<ArtifactRef> withPom = ArtifactFiles.of(project, true);
+        assertEquals(
+                List.of("app-1.0.jar", "app-1.0.pom", "app-1.0-sources.jar"),
+                withPom.stream().map(f -> names.apply(f, "app", "1.0")).toList());
+        assertEquals(dir.resolve("consumer-123.pom"), withPom.get(1).path());
+        assertEquals("consumer POM", withPom.get(1).origin());
+
+        assertEquals(
+                List.of("app-1.0.jar", "app-1.0-sources.jar"),
+                ArtifactFiles.of(project, false).stream()
+                        .map(f -> names.apply(f, "app", "1.0"))
+                        .toList());
+    }
+
+    @Test
+    void aPomAggregatorWithOnlyMaven4ConsumerPomAttachedHasNothingAttached() throws Exception {
+        MavenProject project = project("pom", "1.0");
+        project.addAttachedArtifact(artifact("1.0", "consumer", "pom", touch("consumer-1.pom")));
+        assertEquals(List.of(), ArtifactFiles.attached(project));
+        assertEquals(List.of(), ArtifactFiles.of(project, false));
+    }
+
+    @Test
     void aSnapshotIsNamedByItsBaseVersionNotItsTimestamp() throws Exception {
         MavenProject project = project("jar", "1.0-20261125.101010-3");
         project.getArtifact().setFile(touch("app.jar"));
