@@ -8,9 +8,11 @@ context.put('proxy', proxy)
 context.get('userProperties').put('it.registry.url', registry.baseUrl())
 context.get('userProperties').put('settings.security', new File(basedir, 'settings-security.xml').absolutePath)
 
-// The global IT settings as the invoker interpolated them, plus the proxies. An inactive proxy comes first
-// (it must be skipped), then an https-only one (not used for an http URL), then the one to use.
-def global = new File(basedir, '../interpolated-settings.xml').getText('UTF-8')
+// The global IT settings (interpolated here as the invoker does), plus the proxies. An inactive proxy comes
+// first (it must be skipped), then an https-only one (not used for an http URL), then the one to use.
+def root = basedir.parentFile.parentFile.parentFile
+def global = new File(root, 'src/it/settings.xml').getText('UTF-8')
+        .replace('@localRepositoryUrl@', localRepositoryPath.toURI().toString())
 def proxies = """
   <proxies>
     <proxy>
@@ -40,4 +42,6 @@ def proxies = """
     </proxy>
   </proxies>
 </settings>"""
-new File(basedir, 'proxy-settings.xml').setText(global.replace('</settings>', proxies), 'UTF-8')
+// One fixed place under target/, whichever folder the ITs were cloned to (the Maven-versions script uses
+// one per version); invoker.properties names it.
+new File(root, 'target/proxy-it-settings.xml').setText(global.replace('</settings>', proxies), 'UTF-8')
