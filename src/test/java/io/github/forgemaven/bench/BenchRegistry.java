@@ -1,0 +1,109 @@
+package io.github.forgemaven.bench;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.forgemaven.testing.BlobStore;
+import io.github.forgemaven.testing.RecordedRequest;
+import io.github.forgemaven.testing.RegistryEmulator;
+import io.github.forgemaven.testing.StandardFixture;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The servers of {@code bench/run}, in one process on 127.0.0.1 until it is killed:
+ *
+ * <ul>
+ *   <li>the registry emulator with the standard fixture and a discarding blob store (sizes and hashes only, so
+ *       GiB uploads do not fill the heap);
+ *   <li>a {@link LatencyProxy} in front of that same emulator, delaying each final response;
+ *   <li>a {@link SinkServer} that reads bodies without hashing, for the loopback limit;
+ *   <li>an admin endpoint: {@code GET /requests} lists what the emulator recorded, one request a line
+ *       ({@code method status bodyBytesReceived rawTarget}); {@code POST /clear} forgets them.
+ * </ul>
+ *
+ * <p>Usage: {@code BenchRegistry [--latency-ms N]}. Prints one line
+ * {@code ready <emulator URL> <latency URL> <sink URL> <admin URL>} once everything accepts connections.
+ */
+public final class BenchRegistry {
+
+    private BenchRegistry() {}
+
+    public static void main(String[] args) throws Exception {
+        long latencyMillis = 50;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--latency-ms") && i + 1 < args.length) {
+                latencyMillis = Long.parseLong(args[++i]);
+            } else {
+                throw new IllegalArgumentException("usage: BenchRegistry [--latency-ms N]");
+            }
+        }
+        RegistryEmulator emulator =
+                StandardFixture.start(RegistryEmulator.builder().blobStore(BlobStore.discarding()));
+        LatencyProxy latency = LatencyProxy.start(emulator.port(), Duration.ofMillis(latencyMillis));
+        SinkServer sink = SinkServer.start();
+        HttpServer admin = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        admin.createContext("/requests", exchange -> {
+            StringBuilder lines = new StringBuilder();
+            for (RecordedRequest r : emulator.requests()) {
+                lines.append(r.method())
+                        .append(' ')
+                        .append(r.status())
+                        .append(' ')
+                        .append(r.bodyBytesReceived())
+                        .append(' ')
+                        .append(r.rawTarget())
+                        .append('\n');
+            }
+            reply(exchange, lines.toString());
+        });
+        admin.createContext("/clear", exchange -> {
+            emulator.clearRequests();
+            reply(exchange, "cleared\n");
+        });
+        admin.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            admin.stop(0);
+            sink.close();
+            latency.close();
+            emulator.close();
+        }));
+        System.out.println("ready " + emulator.baseUrl() + " http://127.0.0.1:" + latency.port()
+                + " http://127.0.0.1:" + sink.port() + " http://127.0.0.1:"
+                + admin.getAddress().getPort());
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+
+    private static void reply(HttpExchange exchange, String text) throws IOException {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    static ThreadFactory daemonThreads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "bench-" + name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    static void closeQuietly(Closeable closeable) {
+        try {
+            closeable.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+    }
+}
