@@ -66,6 +66,7 @@ public final class RegistryClient implements AutoCloseable {
     private final UsernamePasswordCredentials proxyCredentials;
     private final Duration idleTimeout;
     private final ScheduledExecutorService watchdog;
+    private final LazyTlsStrategy tls = new LazyTlsStrategy();
 
     /** Creates a client with its own connection pool. */
     public RegistryClient(ClientSettings settings) {
@@ -102,6 +103,7 @@ public final class RegistryClient implements AutoCloseable {
         }
         this.http = builder.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDefaultConnectionConfig(connections)
+                        .setTlsSocketStrategy(tls)
                         .setMaxConnPerRoute(Math.max(2, settings.maxConnections()))
                         .setMaxConnTotal(Math.max(2, settings.maxConnections()))
                         .build())
@@ -119,6 +121,11 @@ public final class RegistryClient implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** Whether this client has set up TLS, which it does on its first {@code https} connection only. */
+    boolean tlsInitialised() {
+        return tls.initialised();
     }
 
     /**

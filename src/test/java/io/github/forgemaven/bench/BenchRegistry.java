@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,9 +23,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ul>
  *   <li>the registry emulator with the standard fixture and a discarding blob store (sizes and hashes only, so
  *       GiB uploads do not fill the heap);
- *   <li>a {@link LatencyProxy} in front of that same emulator, delaying each final response;
+ *   <li>a second emulator like the first whose every response is held back by the latency
+ *       ({@code faults().latency}), for the many-files measure;
  *   <li>a {@link SinkServer} that reads bodies without hashing, for the loopback limit;
- *   <li>an admin endpoint: {@code GET /requests} lists what the emulator recorded, one request a line
+ *   <li>an admin endpoint: {@code GET /requests} lists what both emulators recorded, one request a line
  *       ({@code method status bodyBytesReceived rawTarget}); {@code POST /clear} forgets them.
  * </ul>
  *
@@ -46,12 +48,16 @@ public final class BenchRegistry {
         }
         RegistryEmulator emulator =
                 StandardFixture.start(RegistryEmulator.builder().blobStore(BlobStore.discarding()));
-        LatencyProxy latency = LatencyProxy.start(emulator.port(), Duration.ofMillis(latencyMillis));
+        RegistryEmulator delayed =
+                StandardFixture.start(RegistryEmulator.builder().blobStore(BlobStore.discarding()));
+        delayed.faults().latency(Duration.ofMillis(latencyMillis));
+        List<RegistryEmulator> emulators = List.of(emulator, delayed);
         SinkServer sink = SinkServer.start();
         HttpServer admin = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         admin.createContext("/requests", exchange -> {
             StringBuilder lines = new StringBuilder();
-            for (RecordedRequest r : emulator.requests()) {
+            for (RecordedRequest r :
+                    emulators.stream().flatMap(e -> e.requests().stream()).toList()) {
                 lines.append(r.method())
                         .append(' ')
                         .append(r.status())
@@ -64,17 +70,17 @@ public final class BenchRegistry {
             reply(exchange, lines.toString());
         });
         admin.createContext("/clear", exchange -> {
-            emulator.clearRequests();
+            emulators.forEach(RegistryEmulator::clearRequests);
             reply(exchange, "cleared\n");
         });
         admin.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             admin.stop(0);
             sink.close();
-            latency.close();
+            delayed.close();
             emulator.close();
         }));
-        System.out.println("ready " + emulator.baseUrl() + " http://127.0.0.1:" + latency.port()
+        System.out.println("ready " + emulator.baseUrl() + " " + delayed.baseUrl()
                 + " http://127.0.0.1:" + sink.port() + " http://127.0.0.1:"
                 + admin.getAddress().getPort());
         System.out.flush();

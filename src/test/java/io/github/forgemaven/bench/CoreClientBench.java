@@ -36,7 +36,7 @@ public final class CoreClientBench {
         int warmups = Integer.parseInt(args[3]);
         String stamp = Long.toString(System.currentTimeMillis(), 36);
         String name = file.getFileName().toString();
-        Credentials credentials = new Credentials(StandardFixture.DEPLOYER, StandardFixture.WRITE_TOKEN, "bench");
+        Credentials credentials = Credentials.basic(StandardFixture.DEPLOYER, StandardFixture.WRITE_TOKEN, "bench");
         try (RegistryClient client = new RegistryClient(
                 new ClientSettings("forge-maven-plugin-bench", Duration.ofSeconds(30), Duration.ofSeconds(300)))) {
             for (int i = 0; i < warmups; i++) {

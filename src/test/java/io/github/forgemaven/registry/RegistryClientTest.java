@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,19 @@ class RegistryClientTest {
         StoredFile stored = registry.file("acme", "app", "1.0", "app-1.0.jar").orElseThrow();
         assertArrayEquals(Files.readAllBytes(file), stored.bytes());
         assertEquals(ItAssertions.sha256(Files.readAllBytes(file)), stored.sha256());
+    }
+
+    @Test
+    void setsUpTlsOnlyForAnHttpsConnection() throws Exception {
+        Path file = randomFile("app-1.0.jar", 1000);
+        client.upload(target("acme", "app", "1.0").fileUri("app-1.0.jar"), file, WRITER);
+        assertFalse(client.tlsInitialised(), "an http registry never loads the trust store");
+
+        // The emulator speaks plain HTTP: a TLS handshake with it must fail before any request is sent.
+        URI https = URI.create("https://127.0.0.1:" + registry.port() + "/api/packages/acme/generic/app/1.0/b.jar");
+        assertThrows(SSLException.class, () -> client.upload(https, file, WRITER));
+        assertTrue(client.tlsInitialised());
+        assertTrue(registry.file("acme", "app", "1.0", "b.jar").isEmpty());
     }
 
     @Test
