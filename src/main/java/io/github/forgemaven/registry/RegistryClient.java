@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.auth.AuthScope;
@@ -66,6 +68,7 @@ public final class RegistryClient implements AutoCloseable {
     private final UsernamePasswordCredentials proxyCredentials;
     private final Duration idleTimeout;
     private final ScheduledExecutorService watchdog;
+    private final ExecutorService hashing;
     private final LazyTlsStrategy tls = new LazyTlsStrategy();
 
     /** Creates a client with its own connection pool. */
@@ -116,11 +119,8 @@ public final class RegistryClient implements AutoCloseable {
                 .disableAuthCaching()
                 .disableContentCompression()
                 .build();
-        this.watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "forge-upload-watchdog");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(daemonThreads("forge-upload-watchdog"));
+        this.hashing = Executors.newCachedThreadPool(daemonThreads("forge-sha256"));
     }
 
     /** Whether this client has set up TLS, which it does on its first {@code https} connection only. */
@@ -157,7 +157,7 @@ public final class RegistryClient implements AutoCloseable {
             throws RegistryResponseException, IOException {
         HttpPut put = new HttpPut(uri);
         long length = file.toFile().length();
-        HashingFileEntity body = new HashingFileEntity(file, length);
+        HashingFileEntity body = new HashingFileEntity(file, length, hashing);
         put.setEntity(body);
         AtomicBoolean stalled = new AtomicBoolean();
         ScheduledFuture<?> guard = watchStalls(put, body, length, stalled, progress);
@@ -352,6 +352,15 @@ public final class RegistryClient implements AutoCloseable {
     @Override
     public void close() throws IOException {
         watchdog.shutdownNow();
+        hashing.shutdownNow();
         http.close();
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

@@ -55,7 +55,12 @@ public final class BenchReport {
         ratioRow("1b. " + big + " upload: core client in a warm JVM vs `curl -T` (s)", client, curl1b, 1.05);
 
         double[] sink = throughput(read("1c-sink"), bigBytes);
-        infoRow("1c. loopback limit: `curl -T` to a discarding sink (MB/s)", "—", stats(sink), "—");
+        double[] clientToSink = throughput(read("1c-client-sink"), bigBytes);
+        infoRow(
+                "1c. loopback limit: core client / `curl -T` to a discarding sink (MB/s)",
+                stats(clientToSink),
+                stats(sink),
+                clientToSink.length > 0 && sink.length > 0 ? ratio(median(clientToSink), median(sink)) : "—");
         infoRow(
                 "1c. throughput to the emulator: core client / curl (MB/s)",
                 stats(throughput(client, bigBytes)),
