@@ -26,6 +26,8 @@ final class MavenPublishLog implements PublishListener {
     private final Log log;
     private final ProgressStyle progressStyle;
     private final Map<UploadFile, Integer> lastTenth = new ConcurrentHashMap<>();
+    /** Length of the progress line shown in the terminal, 0 when none is. */
+    private volatile int consoleLineLength;
 
     MavenPublishLog(Log log, ProgressStyle progressStyle) {
         this.log = log;
@@ -64,6 +66,7 @@ final class MavenPublishLog implements PublishListener {
             if (console != null) {
                 console.writer().print("\r" + line + "   ");
                 console.writer().flush();
+                consoleLineLength = line.length() + 3;
             }
         } else if (!Integer.valueOf(tenth).equals(lastTenth.put(file, tenth)) && tenth < 10) {
             log.info(line);
@@ -72,9 +75,11 @@ final class MavenPublishLog implements PublishListener {
 
     @Override
     public void uploaded(UploadFile file, URI uri, long size, Duration took) {
-        if (progressStyle == ProgressStyle.CONSOLE && took.compareTo(PROGRESS_AFTER) >= 0 && System.console() != null) {
-            System.console().writer().print("\r");
+        if (consoleLineLength > 0 && System.console() != null) {
+            // Blank the progress line, so that the log line written over it shows nothing of it.
+            System.console().writer().print("\r" + " ".repeat(consoleLineLength) + "\r");
             System.console().writer().flush();
+            consoleLineLength = 0;
         }
         lastTenth.remove(file);
         double seconds = Math.max(took.toNanos(), 1) / 1e9;
