@@ -174,6 +174,84 @@ class PublisherFaultsTest {
     }
 
     @Test
+    void whenTheListingIsRefusedChangedContentFoundThrough409FailsAndLeavesTheRemoteFile() throws Exception {
+        UploadFile jar = file("app-1.0.jar", 4000);
+        byte[] remote = new byte[3000];
+        registry.store("acme", "app", "1.0", "app-1.0.jar", remote);
+        registry.faults().failNext("GET", 1, 403);
+
+        PublishException e = assertThrows(PublishException.class, () -> publish(List.of(jar), ExistingFilePolicy.FAIL));
+
+        assertTrue(e.getMessage().contains("failed: HTTP 409"), e.getMessage());
+        assertTrue(e.getMessage().contains(" It holds 'app-1.0.jar' (server: 2.9 KiB, sha256 "), e.getMessage());
+        assertTrue(
+                listener.events.contains(
+                        "debug Cannot list the files of acme/app/1.0 (HTTP 403 Forbidden \"403 Forbidden\"); a file"
+                                + " that already exists will show as HTTP 409 when uploaded."),
+                listener.events.toString());
+        assertEquals(List.of(409), putStatuses());
+        assertArrayEquals(
+                remote,
+                registry.file("acme", "app", "1.0", "app-1.0.jar").orElseThrow().bytes());
+    }
+
+    @Test
+    void whenTheListingIsRefusedSkipKeepsTheRemoteFileFoundThrough409() throws Exception {
+        UploadFile jar = file("app-1.0.jar", 4000);
+        byte[] remote = new byte[3000];
+        registry.store("acme", "app", "1.0", "app-1.0.jar", remote);
+        registry.faults().failNext("GET", 1, 403);
+
+        List<PublishedFile> result = publish(List.of(jar), ExistingFilePolicy.SKIP);
+
+        assertEquals(List.of(Outcome.SKIPPED), outcomes(result));
+        assertEquals(1, listener.starting("warn").size(), listener.events.toString());
+        assertTrue(listener.starting("warn").get(0).startsWith("warn Kept 'app-1.0.jar' (server: 2.9 KiB"));
+        assertEquals(List.of(409), putStatuses());
+        assertArrayEquals(
+                remote,
+                registry.file("acme", "app", "1.0", "app-1.0.jar").orElseThrow().bytes());
+    }
+
+    @Test
+    void whenTheListingIsRefusedReplaceDeletesAndUploadsAfterThe409() throws Exception {
+        UploadFile jar = file("app-1.0.jar", 4000);
+        registry.store("acme", "app", "1.0", "app-1.0.jar", new byte[3000]);
+        registry.faults().failNext("GET", 1, 403);
+
+        List<PublishedFile> result = publish(List.of(jar), ExistingFilePolicy.REPLACE);
+
+        assertEquals(List.of(Outcome.REPLACED), outcomes(result));
+        assertEquals(
+                List.of("GET 403", "PUT 409", "GET 200", "DELETE 204", "PUT 201", "GET 200"),
+                registry.requests().stream()
+                        .map(r -> r.method() + " " + r.status())
+                        .toList());
+        assertStored(jar);
+    }
+
+    @Test
+    void whenTheListingStaysRefusedA409CannotBeComparedAndFailsWhateverThePolicy() throws Exception {
+        UploadFile jar = file("app-1.0.jar", 4000);
+        byte[] remote = new byte[3000];
+        registry.store("acme", "app", "1.0", "app-1.0.jar", remote);
+        registry.faults().failNext("GET", 5, 403);
+
+        PublishException e =
+                assertThrows(PublishException.class, () -> publish(List.of(jar), ExistingFilePolicy.REPLACE));
+
+        assertTrue(
+                e.getMessage()
+                        .contains(" The content could not be compared because the files listing was refused"
+                                + " (HTTP 403 Forbidden \"403 Forbidden\")."),
+                e.getMessage());
+        assertEquals(List.of(409), putStatuses());
+        assertArrayEquals(
+                remote,
+                registry.file("acme", "app", "1.0", "app-1.0.jar").orElseThrow().bytes());
+    }
+
+    @Test
     void aMismatchFoundByVerificationFailsNamingTheFile() throws Exception {
         UploadFile jar = file("app-1.0.jar", 4000);
         UploadFile zip = file("app-1.0.zip", 4000);
@@ -266,6 +344,13 @@ class PublisherFaultsTest {
     private List<PublishedFile> publish(List<UploadFile> files, int parallel) throws Exception {
         return new Publisher(client, settings, noWaiting(), new PublishOptions(true, true, parallel), listener)
                 .publish(List.of(publication(files)));
+    }
+
+    private List<PublishedFile> publish(List<UploadFile> files, ExistingFilePolicy onExisting) throws Exception {
+        PublicationPlan plan =
+                PublicationPlan.of(new PublicationPlan.Settings(registry.baseUrl(), "acme", "app", "1.0"), files);
+        return new Publisher(client, settings, noWaiting(), new PublishOptions(true, true, 1), listener)
+                .publish(List.of(new Publication(plan, WRITER, onExisting)));
     }
 
     private Retrying noWaiting() {

@@ -40,6 +40,11 @@ class RecordingListener implements PublishListener {
         events.add("info " + message);
     }
 
+    @Override
+    public void debug(String message) {
+        events.add("debug " + message);
+    }
+
     /** The events that start with the given word. */
     List<String> starting(String word) {
         return events.stream().filter(e -> e.startsWith(word + " ")).toList();
