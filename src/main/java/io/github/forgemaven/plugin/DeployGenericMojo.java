@@ -56,9 +56,13 @@ public class DeployGenericMojo extends AbstractMojo {
     private String owner;
 
     /**
-     * The id of the {@code <server>} in settings.xml whose {@code <username>} and {@code <password>}
-     * (a personal access token with the {@code write:package} scope, or the account's password) are
-     * sent as HTTP Basic authentication. Encrypted passwords work.
+     * The id of the {@code <server>} in settings.xml that holds the credentials, used in this order:
+     * its {@code <username>} and {@code <password>} (a personal access token with the
+     * {@code write:package} scope, or the account's password), sent as HTTP Basic; a
+     * {@code <password>} alone, sent as a token; an {@code Authorization} header in its
+     * {@code <configuration><httpHeaders>}, sent as it is. Without a {@code <server>} of that id, the
+     * environment variables {@code FORGE_USERNAME} (optional) and {@code FORGE_TOKEN}. Encrypted
+     * values work wherever a password stands. The log says which source was used, never the secret.
      *
      * @since 0.1.0
      */
