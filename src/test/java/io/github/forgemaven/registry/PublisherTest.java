@@ -62,6 +62,19 @@ class PublisherTest {
     }
 
     @Test
+    void withoutVerificationTheOnlyListingIsTheOneBeforeTheUploads() throws Exception {
+        List<UploadFile> files = List.of(file("app-1.0.jar", 1000), file("app-1.0.zip", 2000));
+
+        List<PublishedFile> result = publisher(false, true).publish(List.of(publication("1.0", files, null)));
+
+        assertEquals(List.of(Outcome.UPLOADED, Outcome.UPLOADED), outcomes(result));
+        assertEquals(List.of("GET", "PUT", "PUT"), methods());
+        assertStored("1.0", files.get(0));
+        assertStored("1.0", files.get(1));
+        assertTrue(listener.events.stream().noneMatch(e -> e.contains("Verified")), listener.events.toString());
+    }
+
+    @Test
     void aRerunOfAFinishedReleaseIsGreenAndSendsNoBody() throws Exception {
         List<UploadFile> files = List.of(file("app-1.0.jar", 1000), file("app-1.0.zip", 2000));
         publisher(true, true).publish(List.of(publication("1.0", files, null)));
