@@ -3,10 +3,10 @@ package io.github.forgemaven.bench;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.forgemaven.testing.BlobStore;
+import io.github.forgemaven.testing.DiscardingServer;
 import io.github.forgemaven.testing.RecordedRequest;
 import io.github.forgemaven.testing.RegistryEmulator;
 import io.github.forgemaven.testing.StandardFixture;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -14,8 +14,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The servers of {@code bench/run}, in one process on 127.0.0.1 until it is killed:
@@ -25,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       GiB uploads do not fill the heap);
  *   <li>a second emulator like the first whose every response is held back by the latency
  *       ({@code faults().latency}), for the many-files measure;
- *   <li>a {@link SinkServer} that reads bodies without hashing, for the loopback limit;
+ *   <li>a {@link DiscardingServer} that reads bodies without hashing, for the loopback limit;
  *   <li>an admin endpoint: {@code GET /requests} lists what both emulators recorded, one request a line
  *       ({@code method status bodyBytesReceived rawTarget}); {@code POST /clear} forgets them.
  * </ul>
@@ -52,7 +50,7 @@ public final class BenchRegistry {
                 StandardFixture.start(RegistryEmulator.builder().blobStore(BlobStore.discarding()));
         delayed.faults().latency(Duration.ofMillis(latencyMillis));
         List<RegistryEmulator> emulators = List.of(emulator, delayed);
-        SinkServer sink = SinkServer.start();
+        DiscardingServer sink = DiscardingServer.start();
         HttpServer admin = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         admin.createContext("/requests", exchange -> {
             StringBuilder lines = new StringBuilder();
@@ -81,7 +79,7 @@ public final class BenchRegistry {
             emulator.close();
         }));
         System.out.println("ready " + emulator.baseUrl() + " " + delayed.baseUrl()
-                + " http://127.0.0.1:" + sink.port() + " http://127.0.0.1:"
+                + " " + sink.baseUrl() + " http://127.0.0.1:"
                 + admin.getAddress().getPort());
         System.out.flush();
         Thread.currentThread().join();
@@ -93,23 +91,6 @@ public final class BenchRegistry {
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
-        }
-    }
-
-    static ThreadFactory daemonThreads(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "bench-" + name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
-    static void closeQuietly(Closeable closeable) {
-        try {
-            closeable.close();
-        } catch (IOException ignored) {
-            // closing anyway
         }
     }
 }
