@@ -177,8 +177,9 @@ public final class FailureHints {
         }
         if (error instanceof SSLException) {
             return "The TLS handshake with " + hostPort + " failed (" + error.getMessage() + "). If the server's"
-                    + " certificate comes from a private CA, import it into a trust store and run Maven with"
-                    + " MAVEN_OPTS=\"-Djavax.net.ssl.trustStore=/path/to/truststore.jks\".";
+                    + " certificate comes from a private CA, import the CA's certificate into a trust store"
+                    + " (keytool -importcert) and run Maven with MAVEN_OPTS=\"-Djavax.net.ssl.trustStore=/path/to/"
+                    + "truststore.p12 -Djavax.net.ssl.trustStorePassword=...\".";
         }
         if (error instanceof SocketTimeoutException || error instanceof InterruptedIOException) {
             return "The server sent nothing for " + settings.responseTimeout().toSeconds() + " s, the response"

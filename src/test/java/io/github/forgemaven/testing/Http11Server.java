@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 
 /**
  * A small HTTP/1.1 server on a plain {@link ServerSocket}. It exists because the JDK's HttpServer answers
@@ -68,7 +70,13 @@ final class Http11Server implements AutoCloseable {
 
     /** Binds 127.0.0.1 on an ephemeral port and starts accepting. */
     static Http11Server start(Handler handler) throws IOException {
-        ServerSocket socket = new ServerSocket();
+        return start(handler, null);
+    }
+
+    /** Like {@link #start(Handler)}, speaking TLS with this context's key when it is not null. */
+    static Http11Server start(Handler handler, SSLContext tls) throws IOException {
+        ServerSocket socket =
+                tls == null ? new ServerSocket() : tls.getServerSocketFactory().createServerSocket();
         socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
         Http11Server server = new Http11Server(socket, handler);
         server.pool.execute(server::acceptLoop);
@@ -193,6 +201,9 @@ final class Http11Server implements AutoCloseable {
     }
 
     private static void lingeringClose(Socket socket, InputStream in) {
+        if (socket instanceof SSLSocket) {
+            return; // TLS cannot half-close: closing sends close_notify instead
+        }
         try {
             socket.shutdownOutput();
             socket.setSoTimeout(LINGER_MILLIS);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.net.ssl.SSLContext;
 
 /**
  * An in-process stand-in for the generic package registry of Forgejo (v14) or Gitea (1.25), behaving as
@@ -27,6 +28,7 @@ public final class RegistryEmulator implements AutoCloseable {
         private long sizeLimit = -1;
         private boolean requireSignInView;
         private BlobStore blobStore = BlobStore.inMemory();
+        private SSLContext tls;
 
         private Builder() {}
 
@@ -67,6 +69,12 @@ public final class RegistryEmulator implements AutoCloseable {
             return this;
         }
 
+        /** Serves HTTPS with this context's key (see {@link TestCertificates}); the base URL names localhost. */
+        public Builder tls(SSLContext value) {
+            this.tls = value;
+            return this;
+        }
+
         public RegistryEmulator start() {
             try {
                 return new RegistryEmulator(this);
@@ -85,6 +93,7 @@ public final class RegistryEmulator implements AutoCloseable {
     private final PackagesApi packagesApi;
     private final JsonApi jsonApi;
     private final Http11Server server;
+    private final boolean https;
 
     private RegistryEmulator(Builder builder) throws IOException {
         this.flavour = builder.flavour;
@@ -92,7 +101,8 @@ public final class RegistryEmulator implements AutoCloseable {
         this.packagesApi = new PackagesApi(flavour, directory, policy, store, builder.blobStore, builder.sizeLimit);
         String appVersion = builder.appVersion != null ? builder.appVersion : flavour.version();
         this.jsonApi = new JsonApi(flavour, appVersion, builder.linkApi, directory, policy, store, this::baseUrl);
-        this.server = Http11Server.start(this::handle);
+        this.https = builder.tls != null;
+        this.server = Http11Server.start(this::handle, builder.tls);
     }
 
     public static Builder builder() {
@@ -112,9 +122,12 @@ public final class RegistryEmulator implements AutoCloseable {
         return server.port();
     }
 
-    /** {@code http://127.0.0.1:<port>}, without a trailing slash. */
+    /**
+     * {@code http://127.0.0.1:<port>}, or {@code https://localhost:<port>} with TLS (the name in the test
+     * certificate), without a trailing slash.
+     */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port();
+        return (https ? "https://localhost:" : "http://127.0.0.1:") + port();
     }
 
     public Account addUser(String name, String password) {
