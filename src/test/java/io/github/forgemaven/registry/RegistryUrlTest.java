@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -77,5 +80,48 @@ class RegistryUrlTest {
                 RegistryUrl.problemWith("https://bob:s3cr3t@codeberg.org").orElseThrow();
         assertTrue(problem.contains("settings.xml"), problem);
         assertTrue(!problem.contains("s3cr3t"), problem);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "http://127.0.0.1:3000",
+                "http://127.1.2.3",
+                "http://localhost:3000/gitea",
+                "http://LOCALHOST",
+                "http://forge.localhost",
+                "http://[::1]:3000",
+                "https://git.example.com"
+            })
+    void loopbackOrHttpsKeepsTheTokenOffTheWire(String url) {
+        assertTrue(RegistryUrl.parse(url).cleartextProblem().isEmpty(), url);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://git.example.com", "http://10.0.0.5:3000", "http://localhost.example.com"})
+    void plainHttpToAnotherHostIsACleartextProblemNamingTheFix(String url) {
+        String problem = RegistryUrl.parse(url).cleartextProblem().orElseThrow();
+        assertTrue(problem.contains("would send your token in clear text"), problem);
+        assertTrue(problem.contains("<allowInsecureHttp>true</allowInsecureHttp> (forge.allowInsecureHttp)"), problem);
+    }
+
+    @Test
+    void allowInsecureHttpLetsAPlanUsePlainHttp() throws Exception {
+        Path file = Files.createTempFile("forge", ".jar");
+        try {
+            UploadFile upload = new UploadFile("app-1.0.jar", file, "main jar");
+            var refused = assertThrows(
+                    InvalidInputException.class,
+                    () -> PublicationPlan.of(
+                            new PublicationPlan.Settings("http://git.example.com", "acme", "app", "1.0", false),
+                            List.of(upload)));
+            assertTrue(refused.getMessage().contains("clear text"), refused.getMessage());
+            PublicationPlan allowed = PublicationPlan.of(
+                    new PublicationPlan.Settings("http://git.example.com", "acme", "app", "1.0", true),
+                    List.of(upload));
+            assertEquals("http://git.example.com", allowed.target().registry().toString());
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 }
