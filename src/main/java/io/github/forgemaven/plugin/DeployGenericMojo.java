@@ -362,6 +362,8 @@ public class DeployGenericMojo extends AbstractMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
             getLog().debug("Closing the HTTP client failed", e);
+        } finally {
+            log.endProgress();
         }
     }
 

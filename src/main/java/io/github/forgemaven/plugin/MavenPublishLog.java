@@ -7,12 +7,14 @@ import io.github.forgemaven.registry.PublishedFile;
 import io.github.forgemaven.registry.Sizes;
 import io.github.forgemaven.registry.UploadFile;
 import java.io.Console;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.logging.Log;
@@ -26,12 +28,23 @@ final class MavenPublishLog implements PublishListener {
     private final Log log;
     private final ProgressStyle progressStyle;
     private final Map<UploadFile, Integer> lastTenth = new ConcurrentHashMap<>();
-    /** Length of the progress line shown in the terminal, 0 when none is. */
-    private volatile int consoleLineLength;
+    private final ConsoleProgressLine consoleLine;
+    /** Files whose final line was logged: a progress tick still on its way for one of them is dropped. */
+    private final Set<UploadFile> finished = ConcurrentHashMap.newKeySet();
 
     MavenPublishLog(Log log, ProgressStyle progressStyle) {
+        this(log, progressStyle, progressStyle == ProgressStyle.CONSOLE ? terminalWriter() : null);
+    }
+
+    MavenPublishLog(Log log, ProgressStyle progressStyle, PrintWriter terminal) {
         this.log = log;
         this.progressStyle = progressStyle;
+        this.consoleLine = new ConsoleProgressLine(terminal);
+    }
+
+    private static PrintWriter terminalWriter() {
+        Console console = System.console();
+        return console == null ? null : console.writer();
     }
 
     @Override
@@ -62,11 +75,10 @@ final class MavenPublishLog implements PublishListener {
                 sent * 100 / total,
                 Sizes.format((long) (sent / Math.max(elapsed.toNanos() / 1e9, 1e-3))));
         if (progressStyle == ProgressStyle.CONSOLE) {
-            Console console = System.console();
-            if (console != null) {
-                console.writer().print("\r" + line + "   ");
-                console.writer().flush();
-                consoleLineLength = line.length() + 3;
+            synchronized (consoleLine) {
+                if (!finished.contains(file)) {
+                    consoleLine.show(line);
+                }
             }
         } else if (!Integer.valueOf(tenth).equals(lastTenth.put(file, tenth)) && tenth < 10) {
             log.info(line);
@@ -75,11 +87,9 @@ final class MavenPublishLog implements PublishListener {
 
     @Override
     public void uploaded(UploadFile file, URI uri, long size, Duration took) {
-        if (consoleLineLength > 0 && System.console() != null) {
-            // Blank the progress line, so that the log line written over it shows nothing of it.
-            System.console().writer().print("\r" + " ".repeat(consoleLineLength) + "\r");
-            System.console().writer().flush();
-            consoleLineLength = 0;
+        synchronized (consoleLine) {
+            finished.add(file);
+            consoleLine.clear();
         }
         lastTenth.remove(file);
         double seconds = Math.max(took.toNanos(), 1) / 1e9;
@@ -95,22 +105,30 @@ final class MavenPublishLog implements PublishListener {
 
     @Override
     public void identical(UploadFile file, URI uri) {
+        consoleLine.clear();
         log.info("Already published, identical: " + file.fileName() + " at " + uri);
     }
 
     @Override
     public void warn(String message) {
+        consoleLine.clear();
         log.warn(message);
     }
 
     @Override
     public void info(String message) {
+        consoleLine.clear();
         log.info(message);
     }
 
     @Override
     public void debug(String message) {
         log.debug(message);
+    }
+
+    /** Blanks the terminal's progress line, e.g. before Maven reports a failure. */
+    void endProgress() {
+        consoleLine.clear();
     }
 
     /** One line per version: how many files were uploaded, were already there, or were kept. */

@@ -1,5 +1,6 @@
 package io.github.forgemaven.plugin;
 
+import java.io.Console;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -23,7 +24,24 @@ enum ProgressStyle {
      * plugin follows its choice, so no new switch is needed.
      */
     static ProgressStyle of(MavenSession session) {
-        return of(session.getRequest().getTransferListener(), System.console() != null);
+        return of(session.getRequest().getTransferListener(), isTerminal(System.console()));
+    }
+
+    /**
+     * Before Java 22 a console exists only for a terminal; from Java 22 on it may exist with the output
+     * redirected, and {@code Console.isTerminal()} tells.
+     */
+    static boolean isTerminal(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**

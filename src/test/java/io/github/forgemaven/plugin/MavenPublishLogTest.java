@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.forgemaven.registry.UploadFile;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,5 +56,51 @@ class MavenPublishLogTest {
                 List.of(
                         "Uploaded big.zip (1.0 GiB in 4.00 s, 256.0 MiB/s) to https://h/api/packages/a/generic/b/1/big.zip"),
                 lines);
+    }
+
+    @Test
+    void inATerminalTheLineIsRewrittenInPlaceAndBlankedBeforeAnyLogLine() {
+        StringWriter screen = new StringWriter();
+        SystemStreamLog logOnScreen = new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                screen.append("[INFO] ").append(content).append('\n');
+            }
+
+            @Override
+            public void warn(CharSequence content) {
+                screen.append("[WARNING] ").append(content).append('\n');
+            }
+        };
+        MavenPublishLog publishLog =
+                new MavenPublishLog(logOnScreen, ProgressStyle.CONSOLE, new PrintWriter(screen, true));
+        URI uri = URI.create("https://h/api/packages/a/generic/b/1/big.zip");
+
+        publishLog.progress(FILE, GIB / 2, GIB, Duration.ofSeconds(4));
+        publishLog.warn("PUT failed (HTTP 503); retry 1 of 3 in 1 s");
+        publishLog.progress(FILE, GIB / 4, GIB, Duration.ofSeconds(6));
+        publishLog.uploaded(FILE, uri, GIB, Duration.ofSeconds(10));
+        publishLog.progress(FILE, GIB, GIB, Duration.ofSeconds(10)); // a late tick of the watchdog
+        publishLog.endProgress();
+
+        String first = "Uploading big.zip: 512.0 MiB of 1.0 GiB (50 %), 128.0 MiB/s";
+        String second = "Uploading big.zip: 256.0 MiB of 1.0 GiB (25 %), 42.7 MiB/s";
+        assertEquals(
+                "\r" + first
+                        + "\r" + " ".repeat(first.length()) + "\r"
+                        + "[WARNING] PUT failed (HTTP 503); retry 1 of 3 in 1 s\n"
+                        + "\r" + second
+                        + "\r" + " ".repeat(second.length()) + "\r"
+                        + "[INFO] Uploaded big.zip (1.0 GiB in 10.00 s, 102.4 MiB/s) to " + uri + "\n",
+                screen.toString());
+    }
+
+    @Test
+    void aShorterProgressLineCoversTheRestOfTheLongerOne() {
+        StringWriter screen = new StringWriter();
+        ConsoleProgressLine line = new ConsoleProgressLine(new PrintWriter(screen, true));
+        line.show("Uploading a: 10 %");
+        line.show("Uploading a: 9 %");
+        assertEquals("\rUploading a: 10 %\rUploading a: 9 % ", screen.toString());
     }
 }

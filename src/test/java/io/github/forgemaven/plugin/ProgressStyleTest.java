@@ -1,6 +1,7 @@
 package io.github.forgemaven.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,11 @@ class ProgressStyleTest {
                 ProgressStyle.QUIET,
                 ProgressStyle.of(new MavenTransferListener(new QuietMavenTransferListener()), true),
                 "-ntp");
+    }
+
+    @Test
+    void noConsoleIsNoTerminal() {
+        assertFalse(ProgressStyle.isTerminal(null));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -65,6 +66,34 @@ class HashingFileEntityTest {
 
         assertTrue(e.getMessage().contains("changed while it was uploaded"), e.getMessage());
         assertNull(entity.fingerprint());
+    }
+
+    @Test
+    void aConnectionThatBreaksMidBodyFailsTheWriteWithoutAFingerprint() throws IOException {
+        Path file = randomFile(4 * CHUNK);
+        HashingFileEntity entity = new HashingFileEntity(file, 4 * CHUNK, slowHashing);
+        OutputStream breaksAfterTwoChunks = new OutputStream() {
+            private long written;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (written + len > 2L * CHUNK) {
+                    throw new IOException("Connection reset");
+                }
+                written += len;
+            }
+        };
+
+        IOException e = assertThrows(IOException.class, () -> entity.writeTo(breaksAfterTwoChunks));
+
+        assertEquals("Connection reset", e.getMessage());
+        assertNull(entity.fingerprint());
+        assertEquals(2L * CHUNK, entity.sent());
     }
 
     private Path randomFile(int size) throws IOException {

@@ -1,6 +1,7 @@
 package io.github.forgemaven.testing;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An HTTP/1.1 server on 127.0.0.1 that reads every request body, throws it away without hashing or storing
@@ -10,15 +11,21 @@ import java.io.IOException;
  */
 public final class DiscardingServer implements AutoCloseable {
 
+    private final AtomicLong bytesRead = new AtomicLong();
     private final Http11Server server;
 
-    private DiscardingServer(Http11Server server) {
-        this.server = server;
+    private DiscardingServer() throws IOException {
+        this.server = Http11Server.start(this::discard);
     }
 
     /** Binds an ephemeral port on 127.0.0.1 and starts accepting. */
     public static DiscardingServer start() throws IOException {
-        return new DiscardingServer(Http11Server.start(DiscardingServer::discard));
+        return new DiscardingServer();
+    }
+
+    /** Body bytes read so far, all requests together. */
+    public long bytesRead() {
+        return bytesRead.get();
     }
 
     /** The base URL, e.g. {@code http://127.0.0.1:40123}. */
@@ -31,10 +38,11 @@ public final class DiscardingServer implements AutoCloseable {
         server.close();
     }
 
-    private static Response discard(ServerRequest request) throws IOException {
+    private Response discard(ServerRequest request) throws IOException {
         byte[] buffer = new byte[1 << 20];
-        while (request.body().read(buffer, 0, buffer.length) >= 0) {
-            // read, and nothing else
+        int n;
+        while ((n = request.body().read(buffer, 0, buffer.length)) >= 0) {
+            bytesRead.addAndGet(n);
         }
         return Response.empty(201);
     }

@@ -201,11 +201,12 @@ final class Http11Server implements AutoCloseable {
     }
 
     private static void lingeringClose(Socket socket, InputStream in) {
-        if (socket instanceof SSLSocket) {
-            return; // TLS cannot half-close: closing sends close_notify instead
-        }
         try {
-            socket.shutdownOutput();
+            if (!(socket instanceof SSLSocket)) {
+                // SSLSocket refuses shutdownOutput (TLS 1.2 has no half-close); the draining below still
+                // keeps the close from resetting a connection whose client is still sending.
+                socket.shutdownOutput();
+            }
             socket.setSoTimeout(LINGER_MILLIS);
             long deadline = System.nanoTime() + LINGER_MILLIS * 1_000_000L;
             byte[] sink = new byte[BUFFER_SIZE];
