@@ -302,8 +302,7 @@ public class DeployGenericMojo extends AbstractMojo {
                                     + " artifacts); its modules upload their own. Set <includePom>true</includePom> to upload its POM.");
             return Optional.empty();
         }
-        PublicationPlan plan = plan(new ProjectUploads(includePom, includes, excludes, files, fileNames)
-                .of(project, packageName, packageVersion));
+        PublicationPlan plan = plan(projectUploads().of(project, packageName, packageVersion));
         Credentials credentials = serverCredentials.of(session.getSettings(), serverId, System.getenv());
         getLog().info("Credentials: " + credentials.source() + ", " + credentials.who() + ", sent as "
                 + credentials.form() + ".");
@@ -393,6 +392,10 @@ public class DeployGenericMojo extends AbstractMojo {
         return "pom".equals(project.getPackaging())
                 && !project.getModules().isEmpty()
                 && ArtifactFiles.attached(project).isEmpty()
-                && !new ProjectUploads(includePom, includes, excludes, files, fileNames).addsFiles();
+                && !projectUploads().addsFiles();
+    }
+
+    private ProjectUploads projectUploads() {
+        return new ProjectUploads(includePom, includes, excludes, files, fileNames);
     }
 }

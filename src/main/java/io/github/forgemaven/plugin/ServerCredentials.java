@@ -78,7 +78,7 @@ final class ServerCredentials {
             return Credentials.header(header.strip(), source);
         }
         throw new MojoFailureException(
-                source + " has " + (hasUsername ? "a <username> but no <password>" : "no" + " credentials")
+                source + " has " + (hasUsername ? "a <username> but no <password>" : "no credentials")
                         + ": set <password> to a personal access token with the write:package scope (or"
                         + " the account's password), with your user name as <username>.");
     }

@@ -22,6 +22,11 @@ public final class FailureHints {
 
     private FailureHints() {}
 
+    /** A line naming the server's product and version for a failure report, or nothing when unknown. */
+    public static String serverFact(Optional<ServerVersion> server) {
+        return server.map(v -> System.lineSeparator() + "  Server: " + v + ".").orElse("");
+    }
+
     /** What a failure status most likely means for this upload, and how to fix it. */
     public static String forResponse(
             HttpFailure failure, PackageCoordinates target, UploadFile file, Credentials credentials) {

@@ -28,4 +28,10 @@ public record HttpFailure(
     public String statusLine() {
         return "HTTP " + status + (reasonPhrase == null || reasonPhrase.isEmpty() ? "" : " " + reasonPhrase);
     }
+
+    /** {@code PUT https://... failed: HTTP 409 Conflict (server said: "...")}, the first line of a report. */
+    public String summary() {
+        String reply = bodyExcerpt.isEmpty() ? "" : " (server said: \"" + bodyExcerpt + "\")";
+        return method + " " + uri + " failed: " + statusLine() + reply;
+    }
 }

@@ -2,6 +2,7 @@ package io.github.forgemaven.registry;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,9 +49,6 @@ public final class PackageLinker {
                         + " Gitea 1.24 and Forgejo 11). Link it on the package's settings page instead.");
                 return;
             }
-            String reply = e.failure().bodyExcerpt().isEmpty()
-                    ? ""
-                    : " (server said: \"" + e.failure().bodyExcerpt() + "\")";
             String hint = e.failure().status() == 404
                     ? "Check <linkRepository> (forge.linkRepository): the repository must exist and belong to owner '"
                             + target.owner() + "', like the package."
@@ -63,20 +61,18 @@ public final class PackageLinker {
                             null);
             throw new PublishException(
                     "Linking " + what + " failed; the files are published." + System.lineSeparator()
-                            + "  POST " + uri + " failed: " + e.failure().statusLine() + reply + System.lineSeparator()
-                            + "  "
-                            + hint
-                            + server.map(s -> System.lineSeparator() + "  Server: " + s + ".")
-                                    .orElse(""),
+                            + "  " + e.failure().summary() + System.lineSeparator()
+                            + "  " + hint
+                            + FailureHints.serverFact(server),
                     e,
                     e.failure().status() < 500,
-                    java.util.List.of());
+                    List.of());
         } catch (IOException e) {
             throw new PublishException(
                     "Linking " + what + " failed; the files are published." + System.lineSeparator() + "  " + e,
                     e,
                     false,
-                    java.util.List.of());
+                    List.of());
         }
     }
 }

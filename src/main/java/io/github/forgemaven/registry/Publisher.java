@@ -312,15 +312,8 @@ public final class Publisher {
                 step.publication.credentials(),
                 server,
                 clientSettings);
-        String reply = failure.bodyExcerpt().isEmpty() ? "" : " (server said: \"" + failure.bodyExcerpt() + "\")";
-        String serverLine =
-                server.map(v -> System.lineSeparator() + "  Server: " + v + ".").orElse("");
         return failed(
-                step,
-                failure.method() + " " + failure.uri() + " failed: " + failure.statusLine() + reply,
-                hint + extra + serverLine,
-                e,
-                failure.status() < 500);
+                step, failure.summary(), hint + extra + FailureHints.serverFact(server), e, failure.status() < 500);
     }
 
     /** The server's product and version, asked once per run and only when a reply needs explaining. */

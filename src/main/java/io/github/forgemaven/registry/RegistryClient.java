@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.auth.AuthScope;
@@ -119,8 +118,8 @@ public final class RegistryClient implements AutoCloseable {
                 .disableAuthCaching()
                 .disableContentCompression()
                 .build();
-        this.watchdog = Executors.newSingleThreadScheduledExecutor(daemonThreads("forge-upload-watchdog"));
-        this.hashing = Executors.newCachedThreadPool(daemonThreads("forge-sha256"));
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("forge-upload-watchdog"));
+        this.hashing = Executors.newCachedThreadPool(DaemonThreads.named("forge-sha256"));
     }
 
     /** Whether this client has set up TLS, which it does on its first {@code https} connection only. */
@@ -354,13 +353,5 @@ public final class RegistryClient implements AutoCloseable {
         watchdog.shutdownNow();
         hashing.shutdownNow();
         http.close();
-    }
-
-    private static ThreadFactory daemonThreads(String name) {
-        return task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -42,11 +42,7 @@ final class UploadScheduler {
             return;
         }
         OrderedListener ordered = new OrderedListener(listener);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "forge-upload");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("forge-upload"));
         try {
             List<Future<?>> uploads = new ArrayList<>();
             for (int i = 0; i < rest.size(); i++) {

@@ -32,6 +32,9 @@ class PublisherFaultsTest {
     @TempDir
     Path dir;
 
+    /** What an earlier run stored as app-1.0.jar: other content than any local file here. */
+    private static final byte[] EARLIER = new byte[3000];
+
     private final RegistryEmulator registry = StandardFixture.start();
     private ClientSettings settings =
             new ClientSettings("forge-maven-plugin/test", Duration.ofSeconds(5), Duration.ofSeconds(20), 4);
@@ -176,9 +179,7 @@ class PublisherFaultsTest {
     @Test
     void whenTheListingIsRefusedChangedContentFoundThrough409FailsAndLeavesTheRemoteFile() throws Exception {
         UploadFile jar = file("app-1.0.jar", 4000);
-        byte[] remote = new byte[3000];
-        registry.store("acme", "app", "1.0", "app-1.0.jar", remote);
-        registry.faults().failNext("GET", 1, 403);
+        storeEarlierJarBehindRefusedListings(1);
 
         PublishException e = assertThrows(PublishException.class, () -> publish(List.of(jar), ExistingFilePolicy.FAIL));
 
@@ -190,17 +191,13 @@ class PublisherFaultsTest {
                                 + " that already exists will show as HTTP 409 when uploaded."),
                 listener.events.toString());
         assertEquals(List.of(409), putStatuses());
-        assertArrayEquals(
-                remote,
-                registry.file("acme", "app", "1.0", "app-1.0.jar").orElseThrow().bytes());
+        assertEarlierJarKept();
     }
 
     @Test
     void whenTheListingIsRefusedSkipKeepsTheRemoteFileFoundThrough409() throws Exception {
         UploadFile jar = file("app-1.0.jar", 4000);
-        byte[] remote = new byte[3000];
-        registry.store("acme", "app", "1.0", "app-1.0.jar", remote);
-        registry.faults().failNext("GET", 1, 403);
+        storeEarlierJarBehindRefusedListings(1);
 
         List<PublishedFile> result = publish(List.of(jar), ExistingFilePolicy.SKIP);
 
@@ -208,16 +205,13 @@ class PublisherFaultsTest {
         assertEquals(1, listener.starting("warn").size(), listener.events.toString());
         assertTrue(listener.starting("warn").get(0).startsWith("warn Kept 'app-1.0.jar' (server: 2.9 KiB"));
         assertEquals(List.of(409), putStatuses());
-        assertArrayEquals(
-                remote,
-                registry.file("acme", "app", "1.0", "app-1.0.jar").orElseThrow().bytes());
+        assertEarlierJarKept();
     }
 
     @Test
     void whenTheListingIsRefusedReplaceDeletesAndUploadsAfterThe409() throws Exception {
         UploadFile jar = file("app-1.0.jar", 4000);
-        registry.store("acme", "app", "1.0", "app-1.0.jar", new byte[3000]);
-        registry.faults().failNext("GET", 1, 403);
+        storeEarlierJarBehindRefusedListings(1);
 
         List<PublishedFile> result = publish(List.of(jar), ExistingFilePolicy.REPLACE);
 
@@ -233,9 +227,7 @@ class PublisherFaultsTest {
     @Test
     void whenTheListingStaysRefusedA409CannotBeComparedAndFailsWhateverThePolicy() throws Exception {
         UploadFile jar = file("app-1.0.jar", 4000);
-        byte[] remote = new byte[3000];
-        registry.store("acme", "app", "1.0", "app-1.0.jar", remote);
-        registry.faults().failNext("GET", 5, 403);
+        storeEarlierJarBehindRefusedListings(5);
 
         PublishException e =
                 assertThrows(PublishException.class, () -> publish(List.of(jar), ExistingFilePolicy.REPLACE));
@@ -246,9 +238,7 @@ class PublisherFaultsTest {
                                 + " (HTTP 403 Forbidden \"403 Forbidden\")."),
                 e.getMessage());
         assertEquals(List.of(409), putStatuses());
-        assertArrayEquals(
-                remote,
-                registry.file("acme", "app", "1.0", "app-1.0.jar").orElseThrow().bytes());
+        assertEarlierJarKept();
     }
 
     @Test
@@ -342,15 +332,32 @@ class PublisherFaultsTest {
     }
 
     private List<PublishedFile> publish(List<UploadFile> files, int parallel) throws Exception {
-        return new Publisher(client, settings, noWaiting(), new PublishOptions(true, true, parallel), listener)
-                .publish(List.of(publication(files)));
+        return publish(files, parallel, ExistingFilePolicy.FAIL);
     }
 
     private List<PublishedFile> publish(List<UploadFile> files, ExistingFilePolicy onExisting) throws Exception {
-        PublicationPlan plan =
-                PublicationPlan.of(new PublicationPlan.Settings(registry.baseUrl(), "acme", "app", "1.0"), files);
-        return new Publisher(client, settings, noWaiting(), new PublishOptions(true, true, 1), listener)
-                .publish(List.of(new Publication(plan, WRITER, onExisting)));
+        return publish(files, 1, onExisting);
+    }
+
+    private List<PublishedFile> publish(List<UploadFile> files, int parallel, ExistingFilePolicy onExisting)
+            throws Exception {
+        return new Publisher(client, settings, noWaiting(), new PublishOptions(true, true, parallel), listener)
+                .publish(List.of(publication(files, onExisting)));
+    }
+
+    /**
+     * Stores {@link #EARLIER} as app-1.0.jar, as an earlier run with other content would have, and has the
+     * next {@code refusedListings} listings refused (403), so that only a PUT's 409 can reveal the file.
+     */
+    private void storeEarlierJarBehindRefusedListings(int refusedListings) {
+        registry.store("acme", "app", "1.0", "app-1.0.jar", EARLIER);
+        registry.faults().failNext("GET", refusedListings, 403);
+    }
+
+    private void assertEarlierJarKept() {
+        assertArrayEquals(
+                EARLIER,
+                registry.file("acme", "app", "1.0", "app-1.0.jar").orElseThrow().bytes());
     }
 
     private Retrying noWaiting() {
@@ -358,9 +365,14 @@ class PublisherFaultsTest {
     }
 
     private Publication publication(List<UploadFile> files) throws InvalidInputException {
+        return publication(files, ExistingFilePolicy.FAIL);
+    }
+
+    private Publication publication(List<UploadFile> files, ExistingFilePolicy onExisting)
+            throws InvalidInputException {
         PublicationPlan plan =
                 PublicationPlan.of(new PublicationPlan.Settings(registry.baseUrl(), "acme", "app", "1.0"), files);
-        return new Publication(plan, WRITER, ExistingFilePolicy.FAIL);
+        return new Publication(plan, WRITER, onExisting);
     }
 
     private UploadFile file(String name, int size) throws IOException {
