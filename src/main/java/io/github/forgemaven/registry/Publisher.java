@@ -172,7 +172,7 @@ public final class Publisher {
             }
             resolveConflict(step, run, e, attempts[0] > 1, log);
         } catch (IOException e) {
-            throw failure(step, e);
+            throw failure(step, "PUT", e);
         }
     }
 
@@ -289,7 +289,7 @@ public final class Publisher {
                 throw failure(step, e, "");
             }
         } catch (IOException e) {
-            throw failure(step, e);
+            throw failure(step, "DELETE", e);
         }
     }
 
@@ -324,12 +324,12 @@ public final class Publisher {
         return serverVersion;
     }
 
-    private RunStopped failure(FileStep step, IOException e) {
+    private RunStopped failure(FileStep step, String method, IOException e) {
         String hint = FailureHints.forTransport(e, step.uri, clientSettings);
         String what = e instanceof IdleTimeoutException
                 ? "no progress: " + e.getMessage()
                 : e.getClass().getSimpleName();
-        return failed(step, "PUT " + step.uri + " failed: " + what, hint, e, isConfiguration(e));
+        return failed(step, method + " " + step.uri + " failed: " + what, hint, e, isConfiguration(e));
     }
 
     private static RunStopped failed(FileStep step, String what, String hint, Exception cause, boolean fixable) {

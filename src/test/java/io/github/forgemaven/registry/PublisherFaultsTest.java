@@ -150,6 +150,25 @@ class PublisherFaultsTest {
     }
 
     @Test
+    void aReplacementWhoseDeleteTimesOutNamesTheDeleteNotAPut() throws Exception {
+        useTimeout(Duration.ofSeconds(1));
+        UploadFile jar = file("app-1.0.jar", 4000);
+        registry.store("acme", "app", "1.0", "app-1.0.jar", EARLIER);
+        registry.faults().stallNext("DELETE", 1, false);
+
+        PublishException e =
+                assertThrows(PublishException.class, () -> publish(List.of(jar), ExistingFilePolicy.REPLACE));
+
+        assertTrue(
+                e.getMessage()
+                        .contains("  DELETE " + registry.baseUrl()
+                                + "/api/packages/acme/generic/app/1.0/app-1.0.jar failed: SocketTimeoutException"),
+                e.getMessage());
+        assertEquals(List.of(), putStatuses(), "nothing is uploaded over a file that may still be there");
+        assertEarlierJarKept();
+    }
+
+    @Test
     void aRedirectedPutIsReportedAndNotFollowed() throws Exception {
         registry.faults()
                 .redirectNext("PUT", 1, 301, "https://git.example.com/api/packages/acme/generic/app/1.0/a.bin");
