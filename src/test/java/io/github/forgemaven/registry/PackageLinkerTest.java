@@ -61,6 +61,11 @@ class PackageLinkerTest {
                             .startsWith("Linking package acme/app to repository acme/no-such-repo failed;"
                                     + " the files are published."),
                     e.getMessage());
+            assertTrue(
+                    e.getMessage()
+                            .contains("  POST " + registry.baseUrl()
+                                    + "/api/v1/packages/acme/generic/app/-/link/no-such-repo failed: HTTP 404"),
+                    e.getMessage());
             assertTrue(e.getMessage().contains("Check <linkRepository> (forge.linkRepository)"), e.getMessage());
             assertTrue(e.getMessage().contains("Server: Forgejo 14.0.2+gitea-1.22.0."), e.getMessage());
             assertTrue(registry.versionExists("acme", "app", "1.0"));
