@@ -1,6 +1,6 @@
 package io.github.forgemaven.plugin;
 
-import io.github.forgemaven.registry.ArtifactRef;
+import io.github.forgemaven.registry.plan.ArtifactRef;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;

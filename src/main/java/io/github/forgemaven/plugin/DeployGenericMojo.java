@@ -1,21 +1,21 @@
 package io.github.forgemaven.plugin;
 
-import io.github.forgemaven.registry.ClientSettings;
-import io.github.forgemaven.registry.Credentials;
 import io.github.forgemaven.registry.DeployRecord;
-import io.github.forgemaven.registry.ExistingFilePolicy;
-import io.github.forgemaven.registry.InvalidInputException;
 import io.github.forgemaven.registry.PackageLinker;
 import io.github.forgemaven.registry.Publication;
-import io.github.forgemaven.registry.PublicationPlan;
 import io.github.forgemaven.registry.PublishException;
 import io.github.forgemaven.registry.PublishOptions;
 import io.github.forgemaven.registry.PublishedFile;
 import io.github.forgemaven.registry.Publisher;
-import io.github.forgemaven.registry.RegistryClient;
-import io.github.forgemaven.registry.Retrying;
 import io.github.forgemaven.registry.Sizes;
-import io.github.forgemaven.registry.UploadFile;
+import io.github.forgemaven.registry.http.ClientSettings;
+import io.github.forgemaven.registry.http.Credentials;
+import io.github.forgemaven.registry.http.RegistryClient;
+import io.github.forgemaven.registry.http.Retrying;
+import io.github.forgemaven.registry.plan.ExistingFilePolicy;
+import io.github.forgemaven.registry.plan.InvalidInputException;
+import io.github.forgemaven.registry.plan.PublicationPlan;
+import io.github.forgemaven.registry.plan.UploadFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -337,6 +337,7 @@ public class DeployGenericMojo extends AbstractMojo {
         MavenPublishLog log = new MavenPublishLog(getLog(), ProgressStyle.of(session));
         DeployReports reports =
                 new DeployReports(getLog(), Path.of(project.getBuild().getDirectory()), System.getenv());
+        HttpLogGuard.ensureSecretsStayUnlogged();
         try (RegistryClient client = new RegistryClient(clientSettings)) {
             Publisher publisher = new Publisher(
                     client,

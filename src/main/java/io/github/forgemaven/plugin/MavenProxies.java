@@ -1,6 +1,6 @@
 package io.github.forgemaven.plugin;
 
-import io.github.forgemaven.registry.ProxySettings;
+import io.github.forgemaven.registry.http.ProxySettings;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;

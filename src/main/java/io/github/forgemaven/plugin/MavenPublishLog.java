@@ -5,7 +5,7 @@ import io.github.forgemaven.registry.Publication;
 import io.github.forgemaven.registry.PublishListener;
 import io.github.forgemaven.registry.PublishedFile;
 import io.github.forgemaven.registry.Sizes;
-import io.github.forgemaven.registry.UploadFile;
+import io.github.forgemaven.registry.plan.UploadFile;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.net.URI;

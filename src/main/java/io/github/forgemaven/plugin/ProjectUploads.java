@@ -1,11 +1,11 @@
 package io.github.forgemaven.plugin;
 
-import io.github.forgemaven.registry.ArtifactFilter;
-import io.github.forgemaven.registry.ExtraFiles;
-import io.github.forgemaven.registry.FileNameTemplate;
-import io.github.forgemaven.registry.InvalidInputException;
-import io.github.forgemaven.registry.UploadFile;
-import io.github.forgemaven.registry.UploadList;
+import io.github.forgemaven.registry.plan.ArtifactFilter;
+import io.github.forgemaven.registry.plan.ExtraFiles;
+import io.github.forgemaven.registry.plan.FileNameTemplate;
+import io.github.forgemaven.registry.plan.InvalidInputException;
+import io.github.forgemaven.registry.plan.UploadFile;
+import io.github.forgemaven.registry.plan.UploadList;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.forgemaven.plugin;
 
-import io.github.forgemaven.registry.Credentials;
+import io.github.forgemaven.registry.http.Credentials;
 import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.settings.Server;

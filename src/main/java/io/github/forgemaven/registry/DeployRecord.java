@@ -1,5 +1,6 @@
 package io.github.forgemaven.registry;
 
+import io.github.forgemaven.registry.http.Fingerprint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,13 @@
 package io.github.forgemaven.registry;
 
+import io.github.forgemaven.registry.http.ClientSettings;
+import io.github.forgemaven.registry.http.Credentials;
+import io.github.forgemaven.registry.http.HttpFailure;
+import io.github.forgemaven.registry.http.ProxySettings;
+import io.github.forgemaven.registry.http.ServerVersion;
+import io.github.forgemaven.registry.plan.NamingRules;
+import io.github.forgemaven.registry.plan.PackageCoordinates;
+import io.github.forgemaven.registry.plan.UploadFile;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;

@@ -1,5 +1,6 @@
 package io.github.forgemaven.registry;
 
+import io.github.forgemaven.registry.plan.UploadFile;
 import java.net.URI;
 
 /** One file of a version in a run: what to do with it, and (once known) what became of it. */

@@ -1,5 +1,6 @@
 package io.github.forgemaven.registry;
 
+import io.github.forgemaven.registry.plan.UploadFile;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;

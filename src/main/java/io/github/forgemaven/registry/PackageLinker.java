@@ -1,5 +1,10 @@
 package io.github.forgemaven.registry;
 
+import io.github.forgemaven.registry.http.RegistryClient;
+import io.github.forgemaven.registry.http.RegistryResponseException;
+import io.github.forgemaven.registry.http.Retrying;
+import io.github.forgemaven.registry.http.ServerVersion;
+import io.github.forgemaven.registry.plan.PackageCoordinates;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;

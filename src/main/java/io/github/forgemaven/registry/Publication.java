@@ -1,5 +1,9 @@
 package io.github.forgemaven.registry;
 
+import io.github.forgemaven.registry.http.Credentials;
+import io.github.forgemaven.registry.plan.ExistingFilePolicy;
+import io.github.forgemaven.registry.plan.PublicationPlan;
+
 /**
  * One package version to publish, with the credentials to publish it and the rule for files that
  * are already there.

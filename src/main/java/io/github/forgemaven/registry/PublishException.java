@@ -1,5 +1,6 @@
 package io.github.forgemaven.registry;
 
+import io.github.forgemaven.registry.plan.UploadFile;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package io.github.forgemaven.registry;
 
+import io.github.forgemaven.registry.http.Fingerprint;
+import io.github.forgemaven.registry.plan.UploadFile;
 import java.net.URI;
 
 /**

@@ -1,5 +1,17 @@
 package io.github.forgemaven.registry;
 
+import io.github.forgemaven.registry.http.ClientSettings;
+import io.github.forgemaven.registry.http.Credentials;
+import io.github.forgemaven.registry.http.Fingerprint;
+import io.github.forgemaven.registry.http.HttpFailure;
+import io.github.forgemaven.registry.http.IdleTimeoutException;
+import io.github.forgemaven.registry.http.Listing;
+import io.github.forgemaven.registry.http.RegistryClient;
+import io.github.forgemaven.registry.http.RegistryResponseException;
+import io.github.forgemaven.registry.http.Retrying;
+import io.github.forgemaven.registry.http.ServerVersion;
+import io.github.forgemaven.registry.plan.PublicationPlan;
+import io.github.forgemaven.registry.plan.UploadFile;
 import java.io.IOException;
 import java.net.URI;
 import java.net.UnknownHostException;

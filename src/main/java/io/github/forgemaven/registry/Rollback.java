@@ -1,5 +1,8 @@
 package io.github.forgemaven.registry;
 
+import io.github.forgemaven.registry.http.RegistryClient;
+import io.github.forgemaven.registry.http.RegistryResponseException;
+import io.github.forgemaven.registry.http.Retrying;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.github.forgemaven.bench;
 
-import io.github.forgemaven.registry.ClientSettings;
-import io.github.forgemaven.registry.Credentials;
-import io.github.forgemaven.registry.RegistryClient;
-import io.github.forgemaven.registry.RegistryUrl;
+import io.github.forgemaven.registry.http.ClientSettings;
+import io.github.forgemaven.registry.http.Credentials;
+import io.github.forgemaven.registry.http.RegistryClient;
+import io.github.forgemaven.registry.plan.RegistryUrl;
 import io.github.forgemaven.testing.StandardFixture;
 import java.io.IOException;
 import java.net.URI;

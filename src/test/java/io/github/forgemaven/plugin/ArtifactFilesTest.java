@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.forgemaven.registry.ArtifactRef;
-import io.github.forgemaven.registry.FileNameTemplate;
+import io.github.forgemaven.registry.plan.ArtifactRef;
+import io.github.forgemaven.registry.plan.FileNameTemplate;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

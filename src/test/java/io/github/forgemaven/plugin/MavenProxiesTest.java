@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.forgemaven.registry.ProxySettings;
+import io.github.forgemaven.registry.http.ProxySettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;

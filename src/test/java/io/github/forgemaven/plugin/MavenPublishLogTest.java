@@ -3,7 +3,7 @@ package io.github.forgemaven.plugin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.forgemaven.registry.UploadFile;
+import io.github.forgemaven.registry.plan.UploadFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;

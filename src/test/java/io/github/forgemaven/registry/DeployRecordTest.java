@@ -3,6 +3,9 @@ package io.github.forgemaven.registry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.forgemaven.registry.http.Fingerprint;
+import io.github.forgemaven.registry.http.JsonReader;
+import io.github.forgemaven.registry.plan.UploadFile;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,12 @@ package io.github.forgemaven.registry;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.forgemaven.registry.http.ClientSettings;
+import io.github.forgemaven.registry.http.Credentials;
+import io.github.forgemaven.registry.http.HttpFailure;
+import io.github.forgemaven.registry.plan.PackageCoordinates;
+import io.github.forgemaven.registry.plan.RegistryUrl;
+import io.github.forgemaven.registry.plan.UploadFile;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;

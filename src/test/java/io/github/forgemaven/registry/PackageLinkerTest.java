@@ -5,6 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.forgemaven.registry.http.ClientSettings;
+import io.github.forgemaven.registry.http.Credentials;
+import io.github.forgemaven.registry.http.RegistryClient;
+import io.github.forgemaven.registry.http.Retrying;
+import io.github.forgemaven.registry.http.ServerVersion;
+import io.github.forgemaven.registry.plan.ExistingFilePolicy;
+import io.github.forgemaven.registry.plan.PublicationPlan;
+import io.github.forgemaven.registry.plan.RegistryUrl;
+import io.github.forgemaven.registry.plan.UploadFile;
 import io.github.forgemaven.testing.Flavour;
 import io.github.forgemaven.testing.RegistryEmulator;
 import io.github.forgemaven.testing.StandardFixture;

@@ -6,6 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.forgemaven.registry.http.ClientSettings;
+import io.github.forgemaven.registry.http.Credentials;
+import io.github.forgemaven.registry.http.Fingerprint;
+import io.github.forgemaven.registry.http.RegistryClient;
+import io.github.forgemaven.registry.http.Retrying;
+import io.github.forgemaven.registry.plan.ExistingFilePolicy;
+import io.github.forgemaven.registry.plan.InvalidInputException;
+import io.github.forgemaven.registry.plan.PublicationPlan;
+import io.github.forgemaven.registry.plan.UploadFile;
 import io.github.forgemaven.testing.RecordedRequest;
 import io.github.forgemaven.testing.RegistryEmulator;
 import io.github.forgemaven.testing.StandardFixture;

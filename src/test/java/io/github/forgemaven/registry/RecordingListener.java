@@ -1,14 +1,15 @@
 package io.github.forgemaven.registry;
 
+import io.github.forgemaven.registry.plan.UploadFile;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Keeps every event of a publisher as a line, for assertions. */
-class RecordingListener implements PublishListener {
+public class RecordingListener implements PublishListener {
 
-    final List<String> events = new ArrayList<>();
+    public final List<String> events = new ArrayList<>();
 
     @Override
     public void wouldUpload(UploadFile file, URI uri, long size) {

@@ -1,0 +1,36 @@
+package io.github.forgemaven.registry.http;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * How the registry client talks HTTP.
+ *
+ * @param userAgent the {@code User-Agent}, e.g. {@code forge-maven-plugin/1.0.0}
+ * @param connectTimeout the longest wait for a TCP (and TLS) connection
+ * @param responseTimeout the longest silence while waiting for a reply, or while the server takes no body data
+ * @param maxConnections how many connections to the server may be open at once (one per parallel upload)
+ * @param proxy the HTTP proxy requests go through (except to its non-proxy hosts), or {@code null} for none
+ */
+public record ClientSettings(
+        String userAgent, Duration connectTimeout, Duration responseTimeout, int maxConnections, ProxySettings proxy) {
+
+    /** Settings without a proxy. */
+    public ClientSettings(String userAgent, Duration connectTimeout, Duration responseTimeout, int maxConnections) {
+        this(userAgent, connectTimeout, responseTimeout, maxConnections, null);
+    }
+
+    /** Settings for one upload at a time, without a proxy. */
+    public ClientSettings(String userAgent, Duration connectTimeout, Duration responseTimeout) {
+        this(userAgent, connectTimeout, responseTimeout, 1);
+    }
+
+    /** The proxy a request to this URL goes through: none without a proxy, or for one of its non-proxy hosts. */
+    public Optional<ProxySettings> proxyFor(URI uri) {
+        if (proxy == null || proxy.bypasses(uri.getHost())) {
+            return Optional.empty();
+        }
+        return Optional.of(proxy);
+    }
+}

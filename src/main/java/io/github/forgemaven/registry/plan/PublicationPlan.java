@@ -1,0 +1,114 @@
+package io.github.forgemaven.registry.plan;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A checked set of files for one package version: every name follows the servers' rules and every
+ * file can be read. Built only through {@link #of}, so holding one means nothing is left to check.
+ *
+ * @param target where the files go
+ * @param files the files, in upload order
+ */
+public record PublicationPlan(PackageCoordinates target, List<UploadFile> files) {
+
+    /** The raw settings a plan is made from, as the user gave them. */
+    public record Settings(
+            String url, String owner, String packageName, String packageVersion, boolean allowInsecureHttp) {
+
+        /** Settings that refuse plain {@code http://} to other hosts than this machine. */
+        public Settings(String url, String owner, String packageName, String packageVersion) {
+            this(url, owner, packageName, packageVersion, false);
+        }
+    }
+
+    public PublicationPlan {
+        files = List.copyOf(files);
+    }
+
+    /**
+     * Checks everything that can be checked without the network, and reports every problem at once.
+     *
+     * @throws InvalidInputException naming each bad setting or file, the rule and the fix
+     */
+    public static PublicationPlan of(Settings settings, List<UploadFile> files) throws InvalidInputException {
+        List<String> problems = new ArrayList<>();
+        RegistryUrl.problemWith(settings.url())
+                .ifPresent(p -> problems.add(
+                        "<url> (forge.url) '" + nullToEmpty(settings.url()) + "' cannot be used: " + p + "."));
+        if (!settings.allowInsecureHttp()
+                && RegistryUrl.problemWith(settings.url()).isEmpty()) {
+            RegistryUrl.parse(settings.url()).cleartextProblem().ifPresent(problems::add);
+        }
+        NamingRules.checkOwner(settings.owner())
+                .ifPresent(p -> problems.add(
+                        "<owner> (forge.owner) '" + nullToEmpty(settings.owner()) + "' is not valid: " + p + "."));
+        NamingRules.checkPackageName(settings.packageName())
+                .ifPresent(p -> problems.add("<packageName> (forge.packageName) '" + nullToEmpty(settings.packageName())
+                        + "' is not valid: " + p + ". Set <packageName> to a valid name."));
+        NamingRules.checkVersion(settings.packageVersion())
+                .ifPresent(p -> problems.add(
+                        "<packageVersion> (forge.packageVersion) '" + nullToEmpty(settings.packageVersion())
+                                + "' is not valid: " + p + ". Set <packageVersion> to a valid version."));
+        if (files.isEmpty()) {
+            problems.add("There is nothing to upload.");
+        }
+        Map<String, UploadFile> byName = new HashMap<>();
+        for (UploadFile file : files) {
+            checkFile(file).ifPresent(problems::add);
+            UploadFile clash = byName.putIfAbsent(file.fileName().toLowerCase(Locale.ROOT), file);
+            if (clash != null) {
+                problems.add("The " + file.origin() + " and the " + clash.origin() + " would both be uploaded as '"
+                        + file.fileName() + "' (the registry compares names ignoring case): give them different"
+                        + " classifiers or extensions.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        PackageCoordinates target = new PackageCoordinates(
+                RegistryUrl.parse(settings.url()), settings.owner(), settings.packageName(), settings.packageVersion());
+        return new PublicationPlan(target, files);
+    }
+
+    /** The total number of bytes to upload. */
+    public long totalBytes() {
+        return files.stream().mapToLong(f -> f.path().toFile().length()).sum();
+    }
+
+    private static Optional<String> checkFile(UploadFile file) {
+        var nameProblem = NamingRules.checkFileName(file.fileName());
+        if (nameProblem.isPresent()) {
+            return Optional.of("The " + file.origin() + " would be uploaded as '" + file.fileName()
+                    + "', which the registry refuses: " + nameProblem.get() + ".");
+        }
+        Path path = file.path();
+        if (path == null || !Files.exists(path)) {
+            return Optional.of("The " + file.origin() + " '" + path + "' does not exist: run the build"
+                    + " phase that creates it (e.g. mvn package) before this goal.");
+        }
+        if (!Files.isRegularFile(path)) {
+            return Optional.of("The " + file.origin() + " '" + path + "' is not a regular file (a directory?):"
+                    + " only files can be uploaded.");
+        }
+        try (FileChannel ignored = FileChannel.open(path, StandardOpenOption.READ)) {
+            return Optional.empty();
+        } catch (IOException | SecurityException e) {
+            return Optional.of(
+                    "The " + file.origin() + " '" + path + "' cannot be read (" + e + "): check its permissions.");
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
