@@ -1,4 +1,4 @@
-import io.github.forgemaven.testing.Flavour
+import io.github.forgemaven.testing.forge.Flavour
 import io.github.forgemaven.testing.RegistryEmulator
 import io.github.forgemaven.testing.StandardFixture
 

@@ -2,11 +2,11 @@ package io.github.forgemaven.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.forgemaven.testing.BlobStore;
-import io.github.forgemaven.testing.DiscardingServer;
 import io.github.forgemaven.testing.RecordedRequest;
 import io.github.forgemaven.testing.RegistryEmulator;
 import io.github.forgemaven.testing.StandardFixture;
+import io.github.forgemaven.testing.forge.BlobStore;
+import io.github.forgemaven.testing.server.DiscardingServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

@@ -17,7 +17,7 @@ import io.github.forgemaven.registry.plan.UploadFile;
 import io.github.forgemaven.testing.RecordedRequest;
 import io.github.forgemaven.testing.RegistryEmulator;
 import io.github.forgemaven.testing.StandardFixture;
-import io.github.forgemaven.testing.StoredFile;
+import io.github.forgemaven.testing.forge.StoredFile;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

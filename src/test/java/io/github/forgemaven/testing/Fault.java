@@ -1,5 +1,8 @@
 package io.github.forgemaven.testing;
 
+import io.github.forgemaven.testing.server.Http11Server;
+import io.github.forgemaven.testing.server.Response;
+import io.github.forgemaven.testing.server.ServerRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.github.forgemaven.testing;
 
+import io.github.forgemaven.testing.forge.StoredFile;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package io.github.forgemaven.testing;
 
+import io.github.forgemaven.testing.server.RequestHead;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,23 @@
 package io.github.forgemaven.testing;
 
+import io.github.forgemaven.testing.forge.Access;
+import io.github.forgemaven.testing.forge.AccessPolicy;
+import io.github.forgemaven.testing.forge.Account;
+import io.github.forgemaven.testing.forge.Authenticator;
+import io.github.forgemaven.testing.forge.BlobStore;
+import io.github.forgemaven.testing.forge.Caller;
+import io.github.forgemaven.testing.forge.Digests;
+import io.github.forgemaven.testing.forge.Directory;
+import io.github.forgemaven.testing.forge.Flavour;
+import io.github.forgemaven.testing.forge.JsonApi;
+import io.github.forgemaven.testing.forge.PackageStore;
+import io.github.forgemaven.testing.forge.PackagesApi;
+import io.github.forgemaven.testing.forge.StoredFile;
+import io.github.forgemaven.testing.forge.Visibility;
+import io.github.forgemaven.testing.server.Http11Server;
+import io.github.forgemaven.testing.server.RequestTarget;
+import io.github.forgemaven.testing.server.Response;
+import io.github.forgemaven.testing.server.ServerRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

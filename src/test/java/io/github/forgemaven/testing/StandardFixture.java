@@ -1,5 +1,9 @@
 package io.github.forgemaven.testing;
 
+import io.github.forgemaven.testing.forge.Access;
+import io.github.forgemaven.testing.forge.Flavour;
+import io.github.forgemaven.testing.forge.Visibility;
+
 /**
  * The accounts every integration test can rely on. Tokens are fixed so that settings.xml files of the
  * invoker ITs can contain them.

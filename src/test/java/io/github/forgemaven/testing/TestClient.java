@@ -11,13 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** Sends requests with the JDK HttpClient, the way a plain HTTP/1.1 client would. */
-final class TestClient {
+public final class TestClient {
 
     private final HttpClient http =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String baseUrl;
 
-    TestClient(RegistryEmulator emulator) {
+    public TestClient(RegistryEmulator emulator) {
         this.baseUrl = emulator.baseUrl();
     }
 
@@ -42,7 +42,7 @@ final class TestClient {
         }
     }
 
-    HttpResponse<byte[]> put(String rawPath, byte[] body, String... headers) {
+    public HttpResponse<byte[]> put(String rawPath, byte[] body, String... headers) {
         return send("PUT", rawPath, body, headers);
     }
 

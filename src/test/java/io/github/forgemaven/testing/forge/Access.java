@@ -1,4 +1,4 @@
-package io.github.forgemaven.testing;
+package io.github.forgemaven.testing.forge;
 
 /** Package access level, ordered from none to write; a team's "Packages" unit permission in an organisation. */
 public enum Access {

@@ -1,5 +1,6 @@
-package io.github.forgemaven.testing;
+package io.github.forgemaven.testing.forge;
 
+import io.github.forgemaven.testing.server.ServerRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -12,15 +13,15 @@ import java.util.Optional;
  * username when the password is empty or {@code x-oauth-basic}, tried as a token before a password login).
  * Empty result: a credential was present but invalid.
  */
-final class Authenticator {
+public final class Authenticator {
 
     private final Directory directory;
 
-    Authenticator(Directory directory) {
+    public Authenticator(Directory directory) {
         this.directory = directory;
     }
 
-    Optional<Caller> authenticate(ServerRequest request, Map<String, List<String>> form) {
+    public Optional<Caller> authenticate(ServerRequest request, Map<String, List<String>> form) {
         String token = bearerToken(request, form);
         if (token != null) {
             return directory.token(token);

@@ -1,4 +1,4 @@
-package io.github.forgemaven.testing;
+package io.github.forgemaven.testing.forge;
 
 /** Visibility of a user or organisation. */
 public enum Visibility {

@@ -1,4 +1,4 @@
-package io.github.forgemaven.testing;
+package io.github.forgemaven.testing.server;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -28,16 +28,16 @@ import javax.net.ssl.SSLSocket;
  * {@code 100 Continue} before the handler runs, while Go's net/http (Forgejo, Gitea) sends it only when the
  * handler starts reading and rejects early without reading the body.
  */
-final class Http11Server implements AutoCloseable {
+public final class Http11Server implements AutoCloseable {
 
     @FunctionalInterface
-    interface Handler {
+    public interface Handler {
         Response handle(ServerRequest request) throws IOException;
     }
 
     /** Thrown by a handler to end the connection with a reset instead of any response. */
-    static final class ConnectionAbort extends IOException {
-        ConnectionAbort() {
+    public static final class ConnectionAbort extends IOException {
+        public ConnectionAbort() {
             super("connection aborted by the handler");
         }
     }
@@ -69,12 +69,12 @@ final class Http11Server implements AutoCloseable {
     }
 
     /** Binds 127.0.0.1 on an ephemeral port and starts accepting. */
-    static Http11Server start(Handler handler) throws IOException {
+    public static Http11Server start(Handler handler) throws IOException {
         return start(handler, null);
     }
 
     /** Like {@link #start(Handler)}, speaking TLS with this context's key when it is not null. */
-    static Http11Server start(Handler handler, SSLContext tls) throws IOException {
+    public static Http11Server start(Handler handler, SSLContext tls) throws IOException {
         ServerSocket socket =
                 tls == null ? new ServerSocket() : tls.getServerSocketFactory().createServerSocket();
         socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
@@ -83,7 +83,7 @@ final class Http11Server implements AutoCloseable {
         return server;
     }
 
-    int port() {
+    public int port() {
         return serverSocket.getLocalPort();
     }
 
@@ -244,7 +244,7 @@ final class Http11Server implements AutoCloseable {
     }
 
     /** The reason phrase of a status line; also the text of the plain bodies that proxies send. */
-    static String reason(int status) {
+    public static String reason(int status) {
         return switch (status) {
             case 100 -> "Continue";
             case 200 -> "OK";

@@ -1,4 +1,4 @@
-package io.github.forgemaven.testing;
+package io.github.forgemaven.testing.forge;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,10 +7,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Size and lowercase-hex hashes of one upload, as Gitea's hashed buffer computes them while copying. */
-record Digests(long size, String md5, String sha1, String sha256, String sha512) {
+public record Digests(long size, String md5, String sha1, String sha256, String sha512) {
 
     /** Hashes everything while it streams into the writer, in 64 KiB steps. */
-    static Digests copy(InputStream in, BlobStore.Writer writer) throws IOException {
+    public static Digests copy(InputStream in, BlobStore.Writer writer) throws IOException {
         MessageDigest md5 = digest("MD5");
         MessageDigest sha1 = digest("SHA-1");
         MessageDigest sha256 = digest("SHA-256");

@@ -1,4 +1,4 @@
-package io.github.forgemaven.testing;
+package io.github.forgemaven.testing.server;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,4 +1,4 @@
-package io.github.forgemaven.testing;
+package io.github.forgemaven.testing.forge;
 
 /** A user or organisation as the emulator knows it at one moment. */
 public record Account(

@@ -1,16 +1,17 @@
-package io.github.forgemaven.testing;
+package io.github.forgemaven.testing.forge;
 
+import io.github.forgemaven.testing.server.Response;
 import java.util.Optional;
 
 /** The caller's access to an owner's packages (spec §6.4) and the read/write checks of spec §2 steps 4-5. */
-final class AccessPolicy {
+public final class AccessPolicy {
 
     private static final String REALM = "Basic realm=\"Gitea Package API\"";
 
     private final Directory directory;
     private final boolean requireSignInView;
 
-    AccessPolicy(Directory directory, boolean requireSignInView) {
+    public AccessPolicy(Directory directory, boolean requireSignInView) {
         this.directory = directory;
         this.requireSignInView = requireSignInView;
     }

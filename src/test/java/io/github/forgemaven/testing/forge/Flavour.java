@@ -1,4 +1,4 @@
-package io.github.forgemaven.testing;
+package io.github.forgemaven.testing.forge;
 
 /** Which server the emulator imitates; only the details that differ between them (spec §2, §5, §7, §10). */
 public enum Flavour {
@@ -34,7 +34,7 @@ public enum Flavour {
         return version;
     }
 
-    boolean forgejoApi() {
+    public boolean forgejoApi() {
         return forgejoApi;
     }
 
@@ -42,7 +42,7 @@ public enum Flavour {
         return headSupported;
     }
 
-    String authFailedBody() {
+    public String authFailedBody() {
         return authFailedBody;
     }
 

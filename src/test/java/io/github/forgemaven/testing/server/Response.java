@@ -1,4 +1,4 @@
-package io.github.forgemaven.testing;
+package io.github.forgemaven.testing.server;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,51 +11,52 @@ import java.util.Map;
  * {@code closeConnection} ends the connection after this response without draining an unread body, as a
  * proxy that answers early does.
  */
-record Response(int status, Map<String, String> headers, long contentLength, BodyWriter body, boolean closeConnection) {
+public record Response(
+        int status, Map<String, String> headers, long contentLength, BodyWriter body, boolean closeConnection) {
 
     @FunctionalInterface
-    interface BodyWriter {
+    public interface BodyWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    Response {
+    public Response {
         headers = Map.copyOf(new LinkedHashMap<>(headers));
     }
 
-    Response(int status, Map<String, String> headers, long contentLength, BodyWriter body) {
+    public Response(int status, Map<String, String> headers, long contentLength, BodyWriter body) {
         this(status, headers, contentLength, body, false);
     }
 
-    static Response empty(int status) {
+    public static Response empty(int status) {
         return bytes(status, Map.of(), new byte[0]);
     }
 
     /** A text/plain body, as Go's http.Error and Gitea's PlainText send it. */
-    static Response text(int status, String text) {
+    public static Response text(int status, String text) {
         return bytes(
                 status,
                 Map.of("Content-Type", "text/plain; charset=utf-8", "X-Content-Type-Options", "nosniff"),
                 text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Response json(int status, String json) {
+    public static Response json(int status, String json) {
         return bytes(
                 status,
                 Map.of("Content-Type", "application/json;charset=utf-8"),
                 json.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Response bytes(int status, Map<String, String> headers, byte[] body) {
+    public static Response bytes(int status, Map<String, String> headers, byte[] body) {
         return new Response(status, headers, body.length, out -> out.write(body));
     }
 
-    Response withHeader(String name, String value) {
+    public Response withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
         return new Response(status, copy, contentLength, body, closeConnection);
     }
 
-    Response closingConnection() {
+    public Response closingConnection() {
         return new Response(status, headers, contentLength, body, true);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.forgemaven.testing;
+package io.github.forgemaven.testing.server;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The request line and headers of one HTTP/1.1 request, the request-target kept exactly as sent. */
-record RequestHead(String method, String rawTarget, String version, Map<String, List<String>> headers) {
+public record RequestHead(String method, String rawTarget, String version, Map<String, List<String>> headers) {
 
     private static final int MAX_LINE = 16 * 1024;
     private static final int MAX_HEADERS = 200;
@@ -76,7 +76,7 @@ record RequestHead(String method, String rawTarget, String version, Map<String, 
     }
 
     /** Reads one line ending in CRLF (a bare LF is tolerated); null on EOF before any byte. */
-    static String readLine(InputStream in) throws IOException {
+    public static String readLine(InputStream in) throws IOException {
         byte[] buffer = new byte[128];
         int length = 0;
         while (true) {

@@ -1,4 +1,4 @@
-package io.github.forgemaven.testing;
+package io.github.forgemaven.testing.forge;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,9 +14,9 @@ import java.util.Optional;
  * Generic package versions and their files. Name, version and filename are unique case-insensitively and keep
  * the spelling of their first upload (spec §3.3).
  */
-final class PackageStore {
+public final class PackageStore {
 
-    record PackageVersion(
+    public record PackageVersion(
             long id,
             Account owner,
             String name,
@@ -26,13 +26,13 @@ final class PackageStore {
             long downloads,
             List<StoredFile> files) {
 
-        PackageVersion {
+        public PackageVersion {
             files = files.stream()
                     .sorted(Comparator.comparing(f -> f.name().toLowerCase(Locale.ROOT)))
                     .toList();
         }
 
-        Optional<StoredFile> file(String fileName) {
+        public Optional<StoredFile> file(String fileName) {
             return files.stream()
                     .filter(f -> f.name().equalsIgnoreCase(fileName))
                     .findFirst();
@@ -47,7 +47,7 @@ final class PackageStore {
         }
     }
 
-    enum Deletion {
+    public enum Deletion {
         DELETED,
         NO_VERSION,
         NO_FILE
@@ -65,7 +65,7 @@ final class PackageStore {
     private long nextId = 1;
 
     /** Adds a file, creating package and version as needed; false if the version already has that filename. */
-    synchronized boolean add(
+    public synchronized boolean add(
             Account owner, String name, String version, Account creator, String fileName, Digests digests, Blob blob) {
         Key key = Key.of(owner.name(), name, version);
         PackageVersion existing = versions.get(key);
@@ -105,15 +105,15 @@ final class PackageStore {
         links.put(List.of(lower(owner), lower(name)), repository);
     }
 
-    synchronized Optional<String> linkedRepository(String owner, String name) {
+    public synchronized Optional<String> linkedRepository(String owner, String name) {
         return Optional.ofNullable(links.get(List.of(lower(owner), lower(name))));
     }
 
-    synchronized Optional<PackageVersion> version(String owner, String name, String version) {
+    public synchronized Optional<PackageVersion> version(String owner, String name, String version) {
         return Optional.ofNullable(versions.get(Key.of(owner, name, version)));
     }
 
-    synchronized List<PackageVersion> versions(String owner, String name) {
+    public synchronized List<PackageVersion> versions(String owner, String name) {
         return versions.values().stream()
                 .filter(v ->
                         v.owner().name().equalsIgnoreCase(owner) && v.name().equalsIgnoreCase(name))
@@ -126,7 +126,7 @@ final class PackageStore {
     }
 
     /** Deleting the last file of a version deletes the version too (spec §1). */
-    synchronized Deletion deleteFile(String owner, String name, String version, String fileName) {
+    public synchronized Deletion deleteFile(String owner, String name, String version, String fileName) {
         Key key = Key.of(owner, name, version);
         PackageVersion existing = versions.get(key);
         if (existing == null) {

@@ -1,5 +1,8 @@
-package io.github.forgemaven.testing;
+package io.github.forgemaven.testing.forge;
 
+import io.github.forgemaven.testing.server.RequestTarget;
+import io.github.forgemaven.testing.server.Response;
+import io.github.forgemaven.testing.server.ServerRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** {@code /api/packages/{owner}/generic/...}: routing, access checks and handlers in the servers' order (spec §2). */
-final class PackagesApi {
+public final class PackagesApi {
 
     private enum Route {
         UPLOAD(Access.WRITE),
@@ -36,7 +39,7 @@ final class PackagesApi {
     private final BlobStore blobs;
     private final long sizeLimit;
 
-    PackagesApi(
+    public PackagesApi(
             Flavour flavour,
             Directory directory,
             AccessPolicy policy,
@@ -52,7 +55,7 @@ final class PackagesApi {
     }
 
     /** Answers a request whose caller is already authenticated; target starts with {@code api/packages}. */
-    Response handle(ServerRequest request, RequestTarget target, Caller caller) throws IOException {
+    public Response handle(ServerRequest request, RequestTarget target, Caller caller) throws IOException {
         Route route = route(request.method(), target);
         if (route == Route.NOT_FOUND) {
             return notFound();
@@ -91,7 +94,7 @@ final class PackagesApi {
         }
     }
 
-    static Response notFound() {
+    public static Response notFound() {
         return Response.text(404, "Not found.\n");
     }
 

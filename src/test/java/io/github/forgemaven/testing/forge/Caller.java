@@ -1,7 +1,7 @@
-package io.github.forgemaven.testing;
+package io.github.forgemaven.testing.forge;
 
 /** Who sent a request: anonymous (no user), a user, or the Actions pseudo-user; scope only for token logins. */
-record Caller(Account user, TokenScope scope) {
+public record Caller(Account user, TokenScope scope) {
 
     static final Caller ANONYMOUS = new Caller(null, null);
 

@@ -1,5 +1,8 @@
-package io.github.forgemaven.testing;
+package io.github.forgemaven.testing.forge;
 
+import io.github.forgemaven.testing.server.RequestTarget;
+import io.github.forgemaven.testing.server.Response;
+import io.github.forgemaven.testing.server.ServerRequest;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,7 +10,7 @@ import java.util.StringJoiner;
 import java.util.function.Supplier;
 
 /** The parts of {@code /api/v1} a client needs (spec §7): version, package, file list, version delete. */
-final class JsonApi {
+public final class JsonApi {
 
     private final Flavour flavour;
     private final Directory directory;
@@ -17,7 +20,7 @@ final class JsonApi {
     private final String appVersion;
     private final boolean linkApi;
 
-    JsonApi(
+    public JsonApi(
             Flavour flavour,
             String appVersion,
             boolean linkApi,
@@ -34,12 +37,12 @@ final class JsonApi {
         this.baseUrl = baseUrl;
     }
 
-    String versionJson() {
+    public String versionJson() {
         return "{\"version\":" + Json.quote(appVersion) + "}";
     }
 
     /** Answers a request whose caller is already authenticated; target starts with {@code api/v1}. */
-    Response handle(ServerRequest request, RequestTarget target, Caller caller) {
+    public Response handle(ServerRequest request, RequestTarget target, Caller caller) {
         String method = request.method();
         if (target.is("api", "v1", "version")) {
             return method.equals("GET") ? Response.json(200, versionJson()) : Response.empty(405);
@@ -123,7 +126,7 @@ final class JsonApi {
         return Response.empty(201);
     }
 
-    Response authenticationFailed() {
+    public Response authenticationFailed() {
         // The servers put the auth error's text here; its exact wording is not part of the spec.
         return error(401, "invalid username, password or token");
     }

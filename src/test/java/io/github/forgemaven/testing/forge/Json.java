@@ -1,4 +1,4 @@
-package io.github.forgemaven.testing;
+package io.github.forgemaven.testing.forge;
 
 import java.nio.charset.StandardCharsets;
 

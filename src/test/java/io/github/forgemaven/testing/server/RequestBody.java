@@ -1,4 +1,4 @@
-package io.github.forgemaven.testing;
+package io.github.forgemaven.testing.server;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.util.Locale;
  * sends the interim {@code 100 Continue} only when the handler first reads, so a request rejected
  * without reading never makes the client push its body.
  */
-final class RequestBody extends InputStream {
+public final class RequestBody extends InputStream {
 
     private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -60,11 +60,11 @@ final class RequestBody extends InputStream {
     }
 
     /** Body bytes (after de-chunking) that the handler has read so far. */
-    long received() {
+    public long received() {
         return received;
     }
 
-    boolean exhausted() {
+    public boolean exhausted() {
         return eof;
     }
 
@@ -116,7 +116,7 @@ final class RequestBody extends InputStream {
     }
 
     /** Reads and throws away up to {@code limit} more bytes; true if the body ended within the limit. */
-    boolean skipUpTo(long limit) throws IOException {
+    public boolean skipUpTo(long limit) throws IOException {
         byte[] buffer = new byte[8192];
         long skipped = 0;
         while (!eof && skipped <= limit) {

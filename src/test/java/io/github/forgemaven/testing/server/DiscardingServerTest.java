@@ -1,4 +1,4 @@
-package io.github.forgemaven.testing;
+package io.github.forgemaven.testing.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

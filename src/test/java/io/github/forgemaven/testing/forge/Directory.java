@@ -1,4 +1,4 @@
-package io.github.forgemaven.testing;
+package io.github.forgemaven.testing.forge;
 
 import java.security.SecureRandom;
 import java.util.HashMap;
@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Users, organisations, passwords, tokens and team grants. Names are looked up case-insensitively. */
-final class Directory {
+public final class Directory {
 
     /** Gitea's Actions pseudo-user (id -2): it authenticates but no grant ever names it (spec §6.4). */
     static final Account ACTIONS_USER = new Account(-2, "gitea-actions", false, Visibility.PUBLIC, true, false);
@@ -24,17 +24,17 @@ final class Directory {
     private final Map<String, java.util.Set<String>> repositories = new HashMap<>();
     private long nextId = 1;
 
-    synchronized Account addUser(String name, String password, Visibility visibility) {
+    public synchronized Account addUser(String name, String password, Visibility visibility) {
         Account account = add(name, false, visibility);
         passwords.put(key(name), password);
         return account;
     }
 
-    synchronized Account addOrganization(String name, Visibility visibility) {
+    public synchronized Account addOrganization(String name, Visibility visibility) {
         return add(name, true, visibility);
     }
 
-    synchronized void grant(String org, String user, Access access) {
+    public synchronized void grant(String org, String user, Access access) {
         Account organization = require(org);
         Account member = require(user);
         if (!organization.organization() || member.organization()) {
@@ -43,15 +43,15 @@ final class Directory {
         grants.computeIfAbsent(key(org), k -> new HashMap<>()).put(key(user), access);
     }
 
-    synchronized void deactivate(String user) {
+    public synchronized void deactivate(String user) {
         accounts.put(key(user), require(user).withActive(false));
     }
 
-    synchronized void makeAdmin(String user) {
+    public synchronized void makeAdmin(String user) {
         accounts.put(key(user), require(user).withAdmin(true));
     }
 
-    synchronized String addToken(String user, String value, Set<String> scopes, boolean actions) {
+    public synchronized String addToken(String user, String value, Set<String> scopes, boolean actions) {
         require(user);
         String token = value != null ? value : HexFormat.of().formatHex(bytes20());
         if (!token.matches("[0-9a-f]{40}")) {
@@ -64,7 +64,7 @@ final class Directory {
         return token;
     }
 
-    synchronized void addRepository(String owner, String repository) {
+    public synchronized void addRepository(String owner, String repository) {
         require(owner);
         repositories.computeIfAbsent(key(owner), k -> new java.util.HashSet<>()).add(key(repository));
     }
@@ -73,7 +73,7 @@ final class Directory {
         return repositories.getOrDefault(key(owner), java.util.Set.of()).contains(key(repository));
     }
 
-    synchronized Optional<Account> find(String name) {
+    public synchronized Optional<Account> find(String name) {
         return Optional.ofNullable(accounts.get(key(name)));
     }
 

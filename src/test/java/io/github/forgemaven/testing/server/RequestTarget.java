@@ -1,4 +1,4 @@
-package io.github.forgemaven.testing;
+package io.github.forgemaven.testing.server;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +11,9 @@ import java.util.Map;
  * The path and query of a request-target, normalised as Gitea's router does (spec §2 step 0): trailing
  * slash stripped, {@code //} collapsed, routed on the escaped path and each segment unescaped once.
  */
-record RequestTarget(List<String> rawSegments, Map<String, List<String>> query) {
+public record RequestTarget(List<String> rawSegments, Map<String, List<String>> query) {
 
-    static RequestTarget parse(String rawTarget) {
+    public static RequestTarget parse(String rawTarget) {
         String target = stripSchemeAndAuthority(rawTarget);
         int questionMark = target.indexOf('?');
         String path = questionMark < 0 ? target : target.substring(0, questionMark);
@@ -37,21 +37,21 @@ record RequestTarget(List<String> rawSegments, Map<String, List<String>> query) 
         return unescape(questionMark < 0 ? target : target.substring(0, questionMark), false) != null;
     }
 
-    int size() {
+    public int size() {
         return rawSegments.size();
     }
 
-    String raw(int index) {
+    public String raw(int index) {
         return rawSegments.get(index);
     }
 
     /** The segment unescaped once; like Gitea in production, an undecodable segment becomes empty. */
-    String param(int index) {
+    public String param(int index) {
         String value = unescape(rawSegments.get(index), false);
         return value == null ? "" : value;
     }
 
-    boolean startsWith(String... prefix) {
+    public boolean startsWith(String... prefix) {
         if (rawSegments.size() < prefix.length) {
             return false;
         }
@@ -63,7 +63,7 @@ record RequestTarget(List<String> rawSegments, Map<String, List<String>> query) 
         return true;
     }
 
-    boolean is(String... segments) {
+    public boolean is(String... segments) {
         return rawSegments.size() == segments.length && startsWith(segments);
     }
 
@@ -73,7 +73,7 @@ record RequestTarget(List<String> rawSegments, Map<String, List<String>> query) 
     }
 
     /** Parses application/x-www-form-urlencoded pairs, skipping pairs that do not decode (as Go does). */
-    static Map<String, List<String>> parseForm(String encoded) {
+    public static Map<String, List<String>> parseForm(String encoded) {
         Map<String, List<String>> result = new LinkedHashMap<>();
         for (String pair : encoded.split("[&]")) {
             if (pair.isEmpty()) {
