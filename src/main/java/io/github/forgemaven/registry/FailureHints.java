@@ -189,10 +189,16 @@ public final class FailureHints {
                     + " <url> has the right host and port.";
         }
         if (error instanceof SSLException) {
-            return "The TLS handshake with " + hostPort + " failed (" + error.getMessage() + "). If the server's"
-                    + " certificate comes from a private CA, import the CA's certificate into a trust store"
-                    + " (keytool -importcert) and run Maven with MAVEN_OPTS=\"-Djavax.net.ssl.trustStore=/path/to/"
-                    + "truststore.p12 -Djavax.net.ssl.trustStorePassword=...\".";
+            String trust = "If the server's certificate comes from a private CA, import the CA's certificate into a"
+                    + " trust store (keytool -importcert) and run Maven with MAVEN_OPTS=\"-Djavax.net.ssl.trustStore="
+                    + "/path/to/truststore.p12 -Djavax.net.ssl.trustStorePassword=...\".";
+            String clientCertificate = "If the server requires a client certificate (mutual TLS), give its key store"
+                    + " with MAVEN_OPTS=\"-Djavax.net.ssl.keyStore=/path/to/client.p12"
+                    + " -Djavax.net.ssl.keyStorePassword=...\".";
+            String message = String.valueOf(error.getMessage());
+            boolean refusedUs = message.contains("certificate_required") || message.contains("bad_certificate");
+            return "The TLS handshake with " + hostPort + " failed (" + message + "). "
+                    + (refusedUs ? clientCertificate + " " + trust : trust + " " + clientCertificate);
         }
         if (error instanceof SocketTimeoutException || error instanceof InterruptedIOException) {
             return "The server sent nothing for " + settings.responseTimeout().toSeconds() + " s, the response"

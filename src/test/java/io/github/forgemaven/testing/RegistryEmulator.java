@@ -47,6 +47,7 @@ public final class RegistryEmulator implements AutoCloseable {
         private boolean requireSignInView;
         private BlobStore blobStore = BlobStore.inMemory();
         private SSLContext tls;
+        private boolean requireClientCertificate;
 
         private Builder() {}
 
@@ -93,6 +94,16 @@ public final class RegistryEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Mutual TLS, as a self-hosted server behind a TLS front end may require: the handshake fails
+         * without a client certificate that the {@link #tls} context trusts (see
+         * {@link TestCertificates#mutualServerContext()}).
+         */
+        public Builder requireClientCertificate(boolean value) {
+            this.requireClientCertificate = value;
+            return this;
+        }
+
         public RegistryEmulator start() {
             try {
                 return new RegistryEmulator(this);
@@ -120,7 +131,7 @@ public final class RegistryEmulator implements AutoCloseable {
         String appVersion = builder.appVersion != null ? builder.appVersion : flavour.version();
         this.jsonApi = new JsonApi(flavour, appVersion, builder.linkApi, directory, policy, store, this::baseUrl);
         this.https = builder.tls != null;
-        this.server = Http11Server.start(this::handle, builder.tls);
+        this.server = Http11Server.start(this::handle, builder.tls, builder.requireClientCertificate);
     }
 
     public static Builder builder() {

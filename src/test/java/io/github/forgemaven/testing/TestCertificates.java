@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * A private certificate authority and a server certificate it signed for {@code localhost} and
@@ -60,6 +61,85 @@ public final class TestCertificates {
             return context;
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot load " + dir.resolve("registry.p12"), e);
+        }
+    }
+
+    /**
+     * A PKCS12 key store {@code client.p12} with a key and a certificate the CA signed for client
+     * authentication ({@code CN=deployer}), as a user would give it with {@code javax.net.ssl.keyStore}.
+     */
+    public Path clientKeyStore() throws IOException {
+        Path client = dir.resolve("client.p12");
+        if (Files.exists(client)) {
+            return client;
+        }
+        String ca = dir.resolve("ca.p12").toString();
+        String csr = dir.resolve("client.csr").toString();
+        String pem = dir.resolve("client.pem").toString();
+        keytool(
+                "-genkeypair",
+                "-alias",
+                "client",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-dname",
+                "CN=deployer",
+                "-validity",
+                "3",
+                "-keystore",
+                client.toString());
+        keytool("-certreq", "-alias", "client", "-keystore", client.toString(), "-file", csr);
+        keytool(
+                "-gencert",
+                "-rfc",
+                "-alias",
+                "ca",
+                "-keystore",
+                ca,
+                "-infile",
+                csr,
+                "-outfile",
+                pem,
+                "-validity",
+                "3",
+                "-ext",
+                "EKU=clientAuth");
+        keytool(
+                "-importcert",
+                "-noprompt",
+                "-alias",
+                "ca",
+                "-file",
+                caCertificate().toString(),
+                "-keystore",
+                client.toString());
+        keytool("-importcert", "-alias", "client", "-file", pem, "-keystore", client.toString());
+        return client;
+    }
+
+    /**
+     * Like {@link #serverContext()}, and trusting the CA for client certificates: with
+     * {@code RegistryEmulator.Builder.requireClientCertificate}, what a server doing mutual TLS checks.
+     */
+    public SSLContext mutualServerContext() throws IOException {
+        try (InputStream keysIn = Files.newInputStream(dir.resolve("registry.p12"));
+                InputStream trustIn = Files.newInputStream(trustStore())) {
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            keys.load(keysIn, PASSWORD.toCharArray());
+            KeyManagerFactory keyFactory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keyFactory.init(keys, PASSWORD.toCharArray());
+            KeyStore trust = KeyStore.getInstance("PKCS12");
+            trust.load(trustIn, PASSWORD.toCharArray());
+            TrustManagerFactory trustFactory =
+                    TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trustFactory.init(trust);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keyFactory.getKeyManagers(), trustFactory.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot load the key and trust stores in " + dir, e);
         }
     }
 

@@ -8,9 +8,11 @@ import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.protocol.HttpContext;
 
 /**
- * HttpClient's default TLS set-up (the JVM's default {@code SSLContext}, so its trust store and
- * {@code javax.net.ssl.*} properties, with host name verification), created on the first {@code https}
- * connection instead of with the client.
+ * HttpClient's system-default TLS set-up (the JVM's default {@code SSLContext}, so its trust store and
+ * the client key store of {@code javax.net.ssl.keyStore} for servers that require a client certificate,
+ * and the {@code https.protocols} and {@code https.cipherSuites} properties, with host name verification),
+ * created on the first {@code https} connection instead of with the client. HttpClient's
+ * {@code createSystemDefault()} would ignore {@code javax.net.ssl.keyStore}.
  *
  * <p>Initialising an {@code SSLContext} loads the JVM's whole trust store; that costs about a tenth of a
  * second per build, which a registry reached over plain {@code http} (loopback, or through a TLS-terminating
@@ -37,7 +39,7 @@ final class LazyTlsStrategy implements TlsSocketStrategy {
             synchronized (this) {
                 current = delegate;
                 if (current == null) {
-                    current = DefaultClientTlsStrategy.createDefault();
+                    current = DefaultClientTlsStrategy.createSystemDefault();
                     delegate = current;
                 }
             }

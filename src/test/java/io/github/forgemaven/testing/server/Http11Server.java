@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 
 /**
@@ -75,8 +76,17 @@ public final class Http11Server implements AutoCloseable {
 
     /** Like {@link #start(Handler)}, speaking TLS with this context's key when it is not null. */
     public static Http11Server start(Handler handler, SSLContext tls) throws IOException {
+        return start(handler, tls, false);
+    }
+
+    /** Like {@link #start(Handler, SSLContext)}, refusing TLS clients without a trusted certificate if asked. */
+    public static Http11Server start(Handler handler, SSLContext tls, boolean needClientCertificate)
+            throws IOException {
         ServerSocket socket =
                 tls == null ? new ServerSocket() : tls.getServerSocketFactory().createServerSocket();
+        if (needClientCertificate && socket instanceof SSLServerSocket ssl) {
+            ssl.setNeedClientAuth(true);
+        }
         socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
         Http11Server server = new Http11Server(socket, handler);
         server.pool.execute(server::acceptLoop);

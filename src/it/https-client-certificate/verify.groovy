@@ -1,0 +1,18 @@
+import static io.github.forgemaven.testing.ItAssertions.*
+
+def registry = context.get('registry')
+try {
+    def url = registry.baseUrl()
+    assert url.startsWith('https://localhost:')
+    // Only the second build, with the client certificate, got through the handshake.
+    assertStored(registry, 'acme', 'app', '1.0', new File(basedir, 'target/app-1.0.jar'))
+    assert puts(registry).size() == 1
+    assertLogContains(basedir,
+        "The TLS handshake with localhost:${registry.port()} failed (",
+        'If the server requires a client certificate (mutual TLS), give its key store with MAVEN_OPTS="-Djavax.net.ssl.keyStore=',
+        "Uploaded app-1.0.jar (",
+        ") to ${url}/api/packages/acme/generic/app/1.0/app-1.0.jar")
+    assertNoSecretIn(basedir, 'deployer', io.github.forgemaven.testing.StandardFixture.WRITE_TOKEN)
+} finally {
+    registry?.close()
+}
