@@ -1,0 +1,29 @@
+package io.github.forgemaven.ci;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** CI runs the ITs on the oldest Maven the POM promises, so that promise is tested, not assumed. */
+class CiScriptTest {
+
+    @Test
+    void ciRunsTheItsOnTheMavenFloorOfThePom() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        Matcher floor =
+                Pattern.compile("<prerequisites>\\s*<maven>([^<]+)</maven>").matcher(pom);
+        assertTrue(floor.find(), "pom.xml declares <prerequisites><maven>");
+        String run = Files.readString(Path.of(".ci/run"));
+        Matcher versions = Pattern.compile("(?m)^\\.ci/maven-versions((?: [0-9][^ \\n]*)+)")
+                .matcher(run);
+        assertTrue(versions.find(), ".ci/run runs .ci/maven-versions with explicit versions:\n" + run);
+        assertTrue(
+                (versions.group(1) + " ").contains(" " + floor.group(1) + " "),
+                ".ci/run must run the ITs on Maven " + floor.group(1) + ", the POM's <prerequisites>: "
+                        + versions.group(0));
+    }
+}
