@@ -139,7 +139,7 @@ final class MavenPublishLog implements PublishListener {
             for (PublishedFile file : files) {
                 if (publication.plan().files().contains(file.file())) {
                     counts.merge(file.outcome(), 1L, Long::sum);
-                    bytes += file.file().path().toFile().length();
+                    bytes += file.file().size();
                 }
             }
             String outcomes = counts.entrySet().stream()

@@ -58,7 +58,7 @@ public record DeployRecord(List<PublishedFile> files, boolean success) {
                     .append("    {\"name\": ")
                     .append(quote(file.file().fileName()))
                     .append(", \"size\": ")
-                    .append(file.file().path().toFile().length())
+                    .append(file.file().size())
                     .append(", \"sha256\": ")
                     .append(fingerprint == null ? "null" : quote(fingerprint.sha256()))
                     .append(", \"url\": ")
@@ -94,7 +94,7 @@ public record DeployRecord(List<PublishedFile> files, boolean success) {
     }
 
     private static String size(PublishedFile file) {
-        return Sizes.format(file.file().path().toFile().length());
+        return Sizes.format(file.file().size());
     }
 
     private static String shortSha(PublishedFile file) {

@@ -77,7 +77,7 @@ public final class FailureHints {
         if (failure.status() == 413 && server.isPresent() && !body.contains("enforcepackagesquota")) {
             return server.get().isForgejo() && server.get().atLeast(9, 0)
                     ? generic(failure, target, file, credentials)
-                    : "Something in front of the server refused a body of " + Sizes.format(sizeOf(file)) + ": "
+                    : "Something in front of the server refused a body of " + Sizes.format(file.size()) + ": "
                             + server.get() + " never answers 413 for generic packages itself, so it is a reverse"
                             + " proxy's body limit (nginx's client_max_body_size defaults to 1 MB; Apache has"
                             + " LimitRequestBody). Raise it for " + target.registry() + ".";
@@ -126,7 +126,7 @@ public final class FailureHints {
                 body.contains("enforcepackagesquota")
                         ? "Owner '" + target.owner() + "' (or the uploading user) is over its Forgejo storage quota."
                                 + " Delete old package versions or ask an administrator to raise the [quota] limits."
-                        : "Something on the way refused a body of " + Sizes.format(sizeOf(file)) + ". Usually that is a"
+                        : "Something on the way refused a body of " + Sizes.format(file.size()) + ". Usually that is a"
                                 + " reverse proxy's body limit in front of the server (nginx's client_max_body_size"
                                 + " defaults to 1 MB; Apache has LimitRequestBody): raise it for " + base
                                 + ". On Forgejo 9+ it can also be the owner's storage quota.";
@@ -272,7 +272,7 @@ public final class FailureHints {
 
     private static String forbidden(String body, PackageCoordinates target, UploadFile file) {
         if (body.contains("type size exceeded")) {
-            return "'" + file.fileName() + "' (" + Sizes.format(sizeOf(file)) + ") is larger than this server allows"
+            return "'" + file.fileName() + "' (" + Sizes.format(file.size()) + ") is larger than this server allows"
                     + " for one generic package file ([packages] LIMIT_SIZE_GENERIC). Ask an administrator to raise it.";
         }
         if (body.contains("storage quota exceeded")) {
@@ -288,9 +288,5 @@ public final class FailureHints {
                     + " Create a token without the public-only restriction.";
         }
         return "The server refused the upload for owner '" + target.owner() + "'; its reply above says why.";
-    }
-
-    private static long sizeOf(UploadFile file) {
-        return file.path().toFile().length();
     }
 }

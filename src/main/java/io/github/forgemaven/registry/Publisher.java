@@ -63,10 +63,7 @@ public final class Publisher {
     /** Tells the listener what {@link #publish} would upload where, and sends nothing. */
     public static void dryRun(PublicationPlan plan, PublishListener listener) {
         for (UploadFile file : plan.files()) {
-            listener.wouldUpload(
-                    file,
-                    plan.target().fileUri(file.fileName()),
-                    file.path().toFile().length());
+            listener.wouldUpload(file, plan.target().fileUri(file.fileName()), file.size());
         }
     }
 
@@ -115,19 +112,17 @@ public final class Publisher {
                 continue;
             }
             Fingerprint local = fingerprint(step);
-            if (local.matches(remote.get())) {
-                step.action = FileStep.Action.KEEP;
-                step.result = new PublishedFile(file, step.uri, Outcome.IDENTICAL, local);
-                listener.identical(file, step.uri);
-                continue;
-            }
             String difference = difference(listing.files().storedName(file.fileName()), remote.get(), local);
-            switch (publication.onExisting()) {
-                case FAIL -> conflicts.add(difference);
-                case SKIP -> {
+            switch (ExistingFile.decide(remote.get(), local, publication.onExisting())) {
+                case IDENTICAL -> {
                     step.action = FileStep.Action.KEEP;
-                    step.result = new PublishedFile(file, step.uri, Outcome.SKIPPED, local);
-                    listener.warn("Kept " + difference + " (onExisting=skip).");
+                    step.result = new PublishedFile(file, step.uri, Outcome.IDENTICAL, local);
+                    listener.identical(file, step.uri);
+                }
+                case CONFLICT -> conflicts.add(difference);
+                case KEEP -> {
+                    step.action = FileStep.Action.KEEP;
+                    keep(step, local, difference, listener);
                 }
                 case REPLACE -> step.action = FileStep.Action.REPLACE;
             }
@@ -161,7 +156,7 @@ public final class Publisher {
             delete(step);
             log.info("Deleted the old " + step.file.fileName() + " to replace it (onExisting=replace).");
         }
-        long size = step.file.path().toFile().length();
+        long size = step.file.size();
         log.uploading(step.file, step.uri, size);
         long start = System.nanoTime();
         int[] attempts = {0};
@@ -171,6 +166,7 @@ public final class Publisher {
                     () -> client.upload(
                             step.uri,
                             step.file.path(),
+                            size,
                             credentials,
                             (done, total) ->
                                     log.progress(step.file, done, total, Duration.ofNanos(System.nanoTime() - start))),
@@ -204,28 +200,30 @@ public final class Publisher {
                     : "the files listing was refused (" + listing.refusal() + ")";
             throw failure(step, conflict, " The content could not be compared because " + why + ".");
         }
-        if (local.matches(remote.get())) {
-            if (retried) {
-                log.info(step.file.fileName() + " was stored by an earlier attempt; its content is identical.");
-                record(step, run, new PublishedFile(step.file, step.uri, Outcome.UPLOADED, local));
-            } else {
-                log.identical(step.file, step.uri);
-                step.result = new PublishedFile(step.file, step.uri, Outcome.IDENTICAL, local);
-            }
-            return;
-        }
         String difference = difference(listing.files().storedName(step.file.fileName()), remote.get(), local);
-        switch (step.publication.onExisting()) {
-            case FAIL -> throw failure(step, conflict, " It holds " + difference + ".");
-            case SKIP -> {
-                log.warn("Kept " + difference + " (onExisting=skip).");
-                step.result = new PublishedFile(step.file, step.uri, Outcome.SKIPPED, local);
+        switch (ExistingFile.decide(remote.get(), local, step.publication.onExisting())) {
+            case IDENTICAL -> {
+                if (retried) {
+                    log.info(step.file.fileName() + " was stored by an earlier attempt; its content is identical.");
+                    record(step, run, new PublishedFile(step.file, step.uri, Outcome.UPLOADED, local));
+                } else {
+                    log.identical(step.file, step.uri);
+                    step.result = new PublishedFile(step.file, step.uri, Outcome.IDENTICAL, local);
+                }
             }
+            case CONFLICT -> throw failure(step, conflict, " It holds " + difference + ".");
+            case KEEP -> keep(step, local, difference, log);
             case REPLACE -> {
                 step.action = FileStep.Action.REPLACE;
                 execute(step, run, log);
             }
         }
+    }
+
+    /** {@code onExisting=skip}: the server's other content stays, and the user hears which. */
+    private static void keep(FileStep step, Fingerprint local, String difference, PublishListener log) {
+        log.warn("Kept " + difference + " (onExisting=skip).");
+        step.result = new PublishedFile(step.file, step.uri, Outcome.SKIPPED, local);
     }
 
     private void verify(Publication publication, List<FileStep> steps) throws RunStopped {

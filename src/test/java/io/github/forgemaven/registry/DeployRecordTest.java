@@ -66,12 +66,12 @@ class DeployRecordTest {
         return new DeployRecord(
                 List.of(
                         new PublishedFile(
-                                new UploadFile("app \"1\".jar", jar, "main artifact"),
+                                new UploadFile("app \"1\".jar", jar, "main artifact", 3),
                                 base.resolve("app%20%221%22.jar"),
                                 Outcome.UPLOADED,
                                 new Fingerprint(3, "abcdef0123456789")),
                         new PublishedFile(
-                                new UploadFile("app.zip", zip, "attached zip"),
+                                new UploadFile("app.zip", zip, "attached zip", 2),
                                 base.resolve("app.zip"),
                                 Outcome.NOT_UPLOADED,
                                 null)),

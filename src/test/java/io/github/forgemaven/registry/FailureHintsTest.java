@@ -23,7 +23,8 @@ class FailureHintsTest {
 
     private static final PackageCoordinates TARGET =
             new PackageCoordinates(RegistryUrl.parse("https://git.example.com"), "acme", "app", "1.0");
-    private static final UploadFile FILE = new UploadFile("app-1.0.jar", Path.of("app-1.0.jar"), "main artifact");
+    private static final UploadFile FILE =
+            new UploadFile("app-1.0.jar", Path.of("app-1.0.jar"), "main artifact", 3 << 20);
     private static final Credentials CREDENTIALS =
             Credentials.basic("deployer", "s3cret-token", "<server> 'forge' in settings.xml");
     private static final ClientSettings SETTINGS =
@@ -64,8 +65,9 @@ class FailureHintsTest {
 
     @Test
     void quotaAndSizeLimitsNameTheServerSetting() {
-        assertTrue(
-                hint(403, false, "maximum allowed package type size exceeded").contains("LIMIT_SIZE_GENERIC"));
+        assertTrue(hint(403, false, "maximum allowed package type size exceeded")
+                .contains("'app-1.0.jar' (3.0 MiB) is larger than this server allows for one generic package"
+                        + " file ([packages] LIMIT_SIZE_GENERIC)"));
         assertTrue(hint(403, false, "maximum allowed package storage quota exceeded")
                 .contains("LIMIT_TOTAL_OWNER_SIZE"));
         assertTrue(hint(403, false, "maximum allowed package count exceeded").contains("LIMIT_TOTAL_OWNER_COUNT"));

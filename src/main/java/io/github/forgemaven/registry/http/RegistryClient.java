@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -137,7 +138,7 @@ public final class RegistryClient implements AutoCloseable {
      */
     public Fingerprint upload(URI uri, Path file, Credentials credentials)
             throws RegistryResponseException, IOException {
-        return upload(uri, file, credentials, (sent, total) -> {});
+        return upload(uri, file, Files.size(file), credentials, (sent, total) -> {});
     }
 
     /** Told how far an upload has got, about once a second, from another thread. */
@@ -150,12 +151,13 @@ public final class RegistryClient implements AutoCloseable {
     /**
      * Uploads one file like {@link #upload(URI, Path, Credentials)}, telling {@code progress} how far it got.
      *
+     * @param length the file's size as the plan read it: the {@code Content-Length}; a file that no longer has
+     *     that size fails the upload
      * @return the size and SHA-256 of what was sent
      */
-    public Fingerprint upload(URI uri, Path file, Credentials credentials, Progress progress)
+    public Fingerprint upload(URI uri, Path file, long length, Credentials credentials, Progress progress)
             throws RegistryResponseException, IOException {
         HttpPut put = new HttpPut(uri);
-        long length = file.toFile().length();
         HashingFileEntity body = new HashingFileEntity(file, length, hashing);
         put.setEntity(body);
         AtomicBoolean stalled = new AtomicBoolean();

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A checked set of files for one package version: every name follows the servers' rules and every
@@ -63,8 +62,14 @@ public record PublicationPlan(PackageCoordinates target, List<UploadFile> files)
             problems.add("There is nothing to upload.");
         }
         Map<String, UploadFile> byName = new HashMap<>();
+        List<UploadFile> sized = new ArrayList<>();
         for (UploadFile file : files) {
-            checkFile(file).ifPresent(problems::add);
+            FileCheck check = check(file);
+            if (check.problem() == null) {
+                sized.add(check.file());
+            } else {
+                problems.add(check.problem());
+            }
             UploadFile clash = byName.putIfAbsent(file.fileName().toLowerCase(Locale.ROOT), file);
             if (clash != null) {
                 problems.add("The " + file.origin() + " and the " + clash.origin() + " would both be uploaded as '"
@@ -77,33 +82,44 @@ public record PublicationPlan(PackageCoordinates target, List<UploadFile> files)
         }
         PackageCoordinates target = new PackageCoordinates(
                 RegistryUrl.parse(settings.url()), settings.owner(), settings.packageName(), settings.packageVersion());
-        return new PublicationPlan(target, files);
+        return new PublicationPlan(target, sized);
     }
 
     /** The total number of bytes to upload. */
     public long totalBytes() {
-        return files.stream().mapToLong(f -> f.path().toFile().length()).sum();
+        return files.stream().mapToLong(UploadFile::size).sum();
     }
 
-    private static Optional<String> checkFile(UploadFile file) {
+    /** A file with its size, or what is wrong with it and how to fix that. */
+    private record FileCheck(UploadFile file, String problem) {}
+
+    /** Checks that the file can be uploaded and reads its size: the one time the size is read. */
+    private static FileCheck check(UploadFile file) {
         var nameProblem = NamingRules.checkFileName(file.fileName());
         if (nameProblem.isPresent()) {
-            return Optional.of("The " + file.origin() + " would be uploaded as '" + file.fileName()
-                    + "', which the registry refuses: " + nameProblem.get() + ".");
+            return new FileCheck(
+                    null,
+                    "The " + file.origin() + " would be uploaded as '" + file.fileName()
+                            + "', which the registry refuses: " + nameProblem.get() + ".");
         }
         Path path = file.path();
         if (path == null || !Files.exists(path)) {
-            return Optional.of("The " + file.origin() + " '" + path + "' does not exist: run the build"
-                    + " phase that creates it (e.g. mvn package) before this goal.");
+            return new FileCheck(
+                    null,
+                    "The " + file.origin() + " '" + path + "' does not exist: run the"
+                            + " build phase that creates it (e.g. mvn package) before this goal.");
         }
         if (!Files.isRegularFile(path)) {
-            return Optional.of("The " + file.origin() + " '" + path + "' is not a regular file (a directory?):"
-                    + " only files can be uploaded.");
+            return new FileCheck(
+                    null,
+                    "The " + file.origin() + " '" + path + "' is not a regular file (a"
+                            + " directory?): only files can be uploaded.");
         }
-        try (FileChannel ignored = FileChannel.open(path, StandardOpenOption.READ)) {
-            return Optional.empty();
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            return new FileCheck(file.withSize(channel.size()), null);
         } catch (IOException | SecurityException e) {
-            return Optional.of(
+            return new FileCheck(
+                    null,
                     "The " + file.origin() + " '" + path + "' cannot be read (" + e + "): check its permissions.");
         }
     }
