@@ -1,7 +1,8 @@
 import static io.github.forgemaven.testing.ItAssertions.*
 
-def registry = context.get('registry')
-try {
+import io.github.forgemaven.testing.It
+
+It.verify(context) { registry ->
     assertStored(registry, 'acme', 'app', '1.0', new File(basedir, 'target/app-1.0.jar'))
     // HttpClient's own debug logging is on (Maven 3 and 4 both print this line under -X)...
     assertLogContains(basedir, '[DEBUG] ex-0000000001 preparing request execution')
@@ -11,6 +12,4 @@ try {
     // the guard sets the Maven 4 names too, so that no build using the plugin shows that warning.
     def log = new File(basedir, 'build.log').getText('UTF-8')
     assert !log.contains('Using deprecated property org.slf4j.simpleLogger') : 'Maven 4 warned about a Maven 3 logger property'
-} finally {
-    registry?.close()
 }

@@ -1,6 +1,4 @@
-import io.github.forgemaven.testing.StandardFixture
+import io.github.forgemaven.testing.It
 
-def registry = StandardFixture.start()
-context.put('registry', registry)
-context.get('userProperties').put('it.registry.url', registry.baseUrl())
-context.get('userProperties').put('settings.security', new File(basedir, 'settings-security.xml').absolutePath)
+It.setUp(context)
+It.userProperty(context, 'settings.security', new File(basedir, 'settings-security.xml').absolutePath)

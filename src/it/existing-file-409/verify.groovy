@@ -1,7 +1,8 @@
 import static io.github.forgemaven.testing.ItAssertions.*
 
-def registry = context.get('registry')
-try {
+import io.github.forgemaven.testing.It
+
+It.verify(context) { registry ->
     def putsByFile = puts(registry).collectEntries { [(it.rawTarget().tokenize('/').last()): it.status()] }
     assert putsByFile == ['app-1.0.jar': 201, 'app-1.0-sources.jar': 409] : putsByFile
     def deletes = registry.requests().findAll { it.method() == 'DELETE' }
@@ -14,6 +15,4 @@ try {
         "'app-1.0-sources.jar' already exists in acme/app/1.0 (file names are compared ignoring case, and the generic registry never overwrites a file).",
         'The content could not be compared because the files listing was refused (HTTP 403 Forbidden',
         'Rolled back: deleted app-1.0.jar again')
-} finally {
-    registry?.close()
 }

@@ -1,7 +1,8 @@
 import static io.github.forgemaven.testing.ItAssertions.*
 
-def registry = context.get('registry')
-try {
+import io.github.forgemaven.testing.It
+
+It.verify(context) { registry ->
     assertStored(registry, 'acme', 'app', '1.0', new File(basedir, 'target/app-1.0.jar'))
     ['native/tool-linux-x64', 'native/tool-macos-arm64', 'CHANGELOG.md'].each {
         assertStored(registry, 'acme', 'app', '1.0', new File(basedir, it))
@@ -11,6 +12,4 @@ try {
     assert sent.sort() == ['CHANGELOG.md', 'app-1.0.jar', 'tool-linux-x64', 'tool-macos-arm64']
     def uploadedLines = new File(basedir, 'build.log').readLines().findAll { it.startsWith('[INFO] Uploaded ') }*.replaceAll(/^\[INFO\] Uploaded (\S+) .*/, '$1')
     assert uploadedLines == ['app-1.0.jar', 'tool-linux-x64', 'tool-macos-arm64', 'CHANGELOG.md'] : 'log lines keep the plan order'
-} finally {
-    registry?.close()
 }

@@ -1,7 +1,8 @@
 import static io.github.forgemaven.testing.ItAssertions.*
 
-def registry = context.get('registry')
-try {
+import io.github.forgemaven.testing.It
+
+It.verify(context) { registry ->
     assertNoRequests(registry)
     def log = new File(basedir, 'build.log').text
     assert log.contains('forge:deploy-generic')
@@ -11,7 +12,4 @@ try {
         assert log =~ /(?m)^ {4}${name}( \(Default: .*\))?$/ : "help lacks parameter ${name}"
         assert log.contains('User property: forge.' + name) : "help lacks forge.${name}"
     }
-    true
-} finally {
-    registry?.close()
 }

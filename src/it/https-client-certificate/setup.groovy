@@ -1,14 +1,9 @@
+import io.github.forgemaven.testing.It
 import io.github.forgemaven.testing.RegistryEmulator
-import io.github.forgemaven.testing.StandardFixture
 import io.github.forgemaven.testing.TestCertificates
 
 // A CA of our own signs the registry's certificate and the client's (tls/client.p12); the registry
 // accepts only TLS clients that present a certificate of that CA.
 def certificates = TestCertificates.create(new File(basedir, 'tls').toPath())
 certificates.clientKeyStore()
-def registry = StandardFixture.start(RegistryEmulator.builder()
-        .tls(certificates.mutualServerContext())
-        .requireClientCertificate(true))
-context.put('registry', registry)
-context.get('userProperties').put('it.registry.url', registry.baseUrl())
-true
+It.setUp(context, RegistryEmulator.builder().tls(certificates.mutualServerContext()).requireClientCertificate(true))

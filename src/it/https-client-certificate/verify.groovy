@@ -1,7 +1,8 @@
 import static io.github.forgemaven.testing.ItAssertions.*
 
-def registry = context.get('registry')
-try {
+import io.github.forgemaven.testing.It
+
+It.verify(context) { registry ->
     def url = registry.baseUrl()
     assert url.startsWith('https://localhost:')
     // Only the second build, with the client certificate, got through the handshake.
@@ -13,6 +14,4 @@ try {
         "Uploaded app-1.0.jar (",
         ") to ${url}/api/packages/acme/generic/app/1.0/app-1.0.jar")
     assertNoSecretIn(basedir, 'deployer', io.github.forgemaven.testing.StandardFixture.WRITE_TOKEN)
-} finally {
-    registry?.close()
 }

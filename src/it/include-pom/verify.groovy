@@ -1,7 +1,8 @@
 import static io.github.forgemaven.testing.ItAssertions.*
 
-def registry = context.get('registry')
-try {
+import io.github.forgemaven.testing.It
+
+It.verify(context) { registry ->
     assertStored(registry, 'acme', 'app', '1.0', new File(basedir, 'target/app-1.0.jar'))
     // The jar and one POM: on Maven 4 the consumer POM that Maven attaches is not uploaded a second
     // time as app-1.0-consumer.pom.
@@ -30,6 +31,4 @@ try {
         assert buildPom.text.contains('<!--') && !uploaded.contains('<!--') : uploaded
         assert uploaded.contains('<artifactId>app</artifactId>')
     }
-} finally {
-    registry?.close()
 }

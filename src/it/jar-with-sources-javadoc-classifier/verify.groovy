@@ -1,7 +1,8 @@
 import static io.github.forgemaven.testing.ItAssertions.*
 
-def registry = context.get('registry')
-try {
+import io.github.forgemaven.testing.It
+
+It.verify(context) { registry ->
     def target = new File(basedir, 'target')
     ['app-1.0.0.jar', 'app-1.0.0-sources.jar', 'app-1.0.0-javadoc.jar', 'app-1.0.0-linux-x64.zip'].each {
         assertStored(registry, 'acme', 'app', '1.0.0', new File(target, it))
@@ -22,6 +23,4 @@ try {
         ') to ' + registry.baseUrl() + '/api/packages/acme/generic/app/1.0.0/app-1.0.0-linux-x64.zip',
         'Published acme/app/1.0.0 on ' + registry.baseUrl() + ': 4 uploaded (',
         'Verified 4 file(s) of acme/app/1.0.0: size and sha256 match the local files.')
-} finally {
-    registry?.close()
 }

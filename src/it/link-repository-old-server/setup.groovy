@@ -1,8 +1,7 @@
-import io.github.forgemaven.testing.forge.Flavour
+import io.github.forgemaven.testing.It
 import io.github.forgemaven.testing.RegistryEmulator
-import io.github.forgemaven.testing.StandardFixture
+import io.github.forgemaven.testing.forge.Flavour
 
-def registry = StandardFixture.start(RegistryEmulator.builder().flavour(Flavour.GITEA).appVersion('1.23.4').linkApi(false))
-context.put('registry', registry)
-context.get('userProperties').put('it.registry.url', registry.baseUrl())
-registry.addRepository('acme', 'app-source')
+It.setUp(context, RegistryEmulator.builder().flavour(Flavour.GITEA).appVersion('1.23.4').linkApi(false)) { registry ->
+    registry.addRepository('acme', 'app-source')
+}

@@ -1,12 +1,9 @@
+import io.github.forgemaven.testing.It
 import io.github.forgemaven.testing.RecordingProxy
-import io.github.forgemaven.testing.StandardFixture
 
-def registry = StandardFixture.start()
-def proxy = RecordingProxy.start('proxy-user', 'proxy-Pa55word')
-context.put('registry', registry)
-context.put('proxy', proxy)
-context.get('userProperties').put('it.registry.url', registry.baseUrl())
-context.get('userProperties').put('settings.security', new File(basedir, 'settings-security.xml').absolutePath)
+It.setUp(context)
+def proxy = It.keep(context, 'proxy', RecordingProxy.start('proxy-user', 'proxy-Pa55word'))
+It.userProperty(context, 'settings.security', new File(basedir, 'settings-security.xml').absolutePath)
 
 // The global IT settings (interpolated here as the invoker does), plus the proxies. An inactive proxy comes
 // first (it must be skipped), then an https-only one (not used for an http URL), then the one to use.

@@ -1,8 +1,9 @@
 import static io.github.forgemaven.testing.ItAssertions.*
 
-def registry = context.get('registry')
-def proxy = context.get('proxy')
-try {
+import io.github.forgemaven.testing.It
+
+It.verify(context) { registry ->
+    def proxy = context.get('proxy')
     def jar = new File(basedir, 'target/app-1.0.jar')
     assertStored(registry, 'acme', 'app', '1.0', jar)
     assert registry.file('acme', 'app', '1.0', 'app-1.0.jar').get().sha256() == sha256(jar.bytes)
@@ -21,7 +22,4 @@ try {
     assertLogContains(basedir,
             "[INFO] Using <proxy> 'it-proxy' in settings.xml (127.0.0.1:${proxy.port()}) for ${registry.baseUrl()}, as user 'proxy-user'.")
     assertNoSecretIn(basedir, 'proxy-user', 'proxy-Pa55word')
-} finally {
-    proxy?.close()
-    registry?.close()
 }

@@ -1,7 +1,8 @@
 import static io.github.forgemaven.testing.ItAssertions.*
 
-def registry = context.get('registry')
-try {
+import io.github.forgemaven.testing.It
+
+It.verify(context) { registry ->
     def jar = new File(basedir, 'target/app-1.0.jar')
     def record = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/forge-deploy.json'))
     assert record.outcome == 'success'
@@ -18,6 +19,4 @@ try {
     assert summary.contains('| `' + file.sha256.substring(0, 12) + '` | uploaded |')
     assert new File(basedir, 'build.log').text =~ /(?m)^\[INFO\] File +Size  SHA-256 +Outcome +URL$/
     assertLogContains(basedir, ' uploaded  ' + file.url, 'Wrote ')
-} finally {
-    registry?.close()
 }

@@ -1,4 +1,4 @@
-import io.github.forgemaven.testing.StandardFixture
+import io.github.forgemaven.testing.It
 
 // Runs git in dir and fails the IT with git's output when git fails.
 def git = { File dir, String... args ->
@@ -9,8 +9,8 @@ def git = { File dir, String... args ->
     out.toString()
 }
 
-def registry = StandardFixture.start()
-context.put('registry', registry)
+It.setUp(context)
+def registry = It.registry(context)
 
 // The sample project becomes a git working copy whose remote is a bare repository beside it.
 def remote = new File(basedir, 'remote.git')
@@ -44,10 +44,8 @@ git(basedir, 'add', '-A')
 git(basedir, 'commit', '-q', '-m', 'The sample project, at 1.0-SNAPSHOT')
 git(basedir, 'push', '-q', remoteUrl, 'main')
 
-def props = context.get('userProperties')
-props.put('it.registry.url', registry.baseUrl())
-props.put('releaseVersion', '1.0')
-props.put('developmentVersion', '1.1-SNAPSHOT')
+It.userProperty(context, 'releaseVersion', '1.0')
+It.userProperty(context, 'developmentVersion', '1.1-SNAPSHOT')
 // The forked builds (prepare's `clean verify`, perform's `deploy`) get the settings of this build
 // from maven-release-plugin (it writes them to a temporary release-settings.xml and passes -s), but
 // not this build's -D user properties: they get the `arguments` set here instead.
@@ -59,4 +57,4 @@ props.put('developmentVersion', '1.1-SNAPSHOT')
 // (A String, not a GString: the invoker cannot pass a GString user property and skips the build.)
 String forkArguments = "-Dit.registry.url=${registry.baseUrl()} -Dsettings.security=${itSettingsSecurity}" +
         " -Dmaven.repo.local=${localRepositoryPath.absolutePath} -Daether.remoteRepositoryFilter.prefixes=false"
-props.put('it.release.arguments', forkArguments)
+It.userProperty(context, 'it.release.arguments', forkArguments)

@@ -1,7 +1,8 @@
 import static io.github.forgemaven.testing.ItAssertions.*
 
-def registry = context.get('registry')
-try {
+import io.github.forgemaven.testing.It
+
+It.verify(context) { registry ->
     // release:perform's forked build of the tag published the release version, from its checkout.
     def jar = new File(basedir, 'target/checkout/target/release-app-1.0.jar')
     assert jar.isFile() : 'release:perform did not build the tag in target/checkout'
@@ -38,6 +39,4 @@ try {
     assert git('show', 'release-app-1.0:pom.xml').contains('<version>1.0</version>')
     assert git('show', 'main:pom.xml').contains('<version>1.1-SNAPSHOT</version>')
     assert new File(basedir, 'pom.xml').getText('UTF-8').contains('<version>1.1-SNAPSHOT</version>')
-} finally {
-    registry?.close()
 }

@@ -1,7 +1,8 @@
 import static io.github.forgemaven.testing.ItAssertions.*
 
-def registry = context.get('registry')
-try {
+import io.github.forgemaven.testing.It
+
+It.verify(context) { registry ->
     assertStored(registry, 'acme', 'app', '1.0', new File(basedir, 'target/app-1.0.jar'))
     assertStored(registry, 'acme', 'app', '1.0', new File(basedir, 'target/app-1.0-sources.jar'))
     def puts = puts(registry)
@@ -11,6 +12,4 @@ try {
     assertLogContains(basedir,
         'Already published, identical: app-1.0.jar at ' + registry.baseUrl() + '/api/packages/acme/generic/app/1.0/app-1.0.jar',
         'Published acme/app/1.0 on ' + registry.baseUrl() + ': 2 identical (')
-} finally {
-    registry?.close()
 }

@@ -1,7 +1,1 @@
-import io.github.forgemaven.testing.StandardFixture
-
-def registry = StandardFixture.start()
-context.put('registry', registry)
-context.get('userProperties').put('it.registry.url', registry.baseUrl())
-registry.faults().failNext('PUT', 1, 503, '1')
-true
+io.github.forgemaven.testing.It.setUp(context) { registry -> registry.faults().failNext('PUT', 1, 503, '1') }

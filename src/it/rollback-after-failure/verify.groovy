@@ -1,7 +1,8 @@
 import static io.github.forgemaven.testing.ItAssertions.*
 
-def registry = context.get('registry')
-try {
+import io.github.forgemaven.testing.It
+
+It.verify(context) { registry ->
     assert registry.files('acme', 'app', '1.0')*.name == ['CHANGELOG.txt']
     def requests = registry.requests()
     // The listing, then the jar alone, then sources and the tar in parallel; the failing tar asks for the
@@ -19,6 +20,4 @@ try {
         'LIMIT_SIZE_GENERIC',
         'Uploaded before the failure: app-1.0.jar, app-1.0-sources.jar.',
         'Rolled back: deleted app-1.0.jar, app-1.0-sources.jar again, which this run had uploaded')
-} finally {
-    registry?.close()
 }

@@ -1,8 +1,1 @@
-import io.github.forgemaven.testing.StandardFixture
-
-def registry = StandardFixture.start()
-context.put('registry', registry)
-context.get('userProperties').put('it.registry.url', registry.baseUrl())
-registry.faults().stallNext('PUT', 1, true)
-context.put('started', System.nanoTime())
-true
+io.github.forgemaven.testing.It.setUp(context) { registry -> registry.faults().stallNext('PUT', 1, true) }

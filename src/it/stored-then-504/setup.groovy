@@ -1,7 +1,1 @@
-import io.github.forgemaven.testing.StandardFixture
-
-def registry = StandardFixture.start()
-context.put('registry', registry)
-context.get('userProperties').put('it.registry.url', registry.baseUrl())
-registry.faults().storeThenAnswer(1, 504)
-true
+io.github.forgemaven.testing.It.setUp(context) { registry -> registry.faults().storeThenAnswer(1, 504) }

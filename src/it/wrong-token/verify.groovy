@@ -1,7 +1,8 @@
 import static io.github.forgemaven.testing.ItAssertions.*
 
-def registry = context.get('registry')
-try {
+import io.github.forgemaven.testing.It
+
+It.verify(context) { registry ->
     assert !registry.versionExists('acme', 'app', '1.0')
     def puts = puts(registry)
     assert puts.size() == 1
@@ -11,6 +12,4 @@ try {
         'PUT ' + registry.baseUrl() + '/api/packages/acme/generic/app/1.0/app-1.0.jar failed: HTTP 401',
         "The server did not accept the credentials of <server> 'forge-wrong-token' in settings.xml (username 'deployer')")
     assertNoSecretIn(basedir, 'deployer', '0badc0ffee0badc0ffee0badc0ffee0badc0ffee')
-} finally {
-    registry?.close()
 }
