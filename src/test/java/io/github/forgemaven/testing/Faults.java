@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * Misbehaviour to inject into the next requests of a {@link RegistryEmulator}, as proxies and networks
@@ -22,15 +23,32 @@ public final class Faults {
     /** A stalled connection is held at most this long even if nobody closes the emulator. */
     private static final Duration STALL_BOUND = Duration.ofMinutes(5);
 
+    /** The path (query excluded) of a release asset upload, {@code POST /api/v1/repos/{o}/{r}/releases/{id}/assets}. */
+    private static final Pattern ASSET_UPLOAD = Pattern.compile("/api/v1/repos/[^/]+/[^/]+/releases/[^/]+/assets/?");
+
     private static final class Armed {
         final String method;
+        final Pattern path;
         final Fault fault;
         int remaining;
 
-        Armed(String method, Fault fault, int remaining) {
+        Armed(String method, Pattern path, Fault fault, int remaining) {
             this.method = method;
+            this.path = path;
             this.fault = fault;
             this.remaining = remaining;
+        }
+
+        boolean matches(String requestMethod, String rawTarget) {
+            if (!(method.equals("*") || method.equals(requestMethod))) {
+                return false;
+            }
+            if (path == null) {
+                return true;
+            }
+            int query = rawTarget.indexOf('?');
+            return path.matcher(query < 0 ? rawTarget : rawTarget.substring(0, query))
+                    .matches();
         }
     }
 
@@ -96,6 +114,36 @@ public final class Faults {
         return arm(method, count, new Fault.Answer(status, Map.of("Location", location)));
     }
 
+    /**
+     * Answers the next {@code count} release asset uploads ({@code POST .../releases/{id}/assets}) with
+     * {@code status} at once, body unread, as {@link #failNext(String, int, int)} does; other requests pass.
+     */
+    public Faults failAssetUploads(int count, int status) {
+        return arm("POST", ASSET_UPLOAD, count, new Fault.Answer(checkStatus(status, 400, 599), Map.of()));
+    }
+
+    /** Like {@link #dropConnectionMidBody} for the next {@code count} release asset uploads: nothing is stored. */
+    public Faults dropAssetUploadMidBody(int count, long afterBytes) {
+        if (afterBytes < 0) {
+            throw new IllegalArgumentException("afterBytes must not be negative: " + afterBytes);
+        }
+        return arm("POST", ASSET_UPLOAD, count, new Fault.DropMidBody(afterBytes));
+    }
+
+    /**
+     * Like {@link #storeThenAnswer} for the next {@code count} release asset uploads: the server stores the
+     * asset, the client gets {@code status} (e.g. 504), so a blind retry would store a second copy.
+     */
+    public Faults storeAssetUploadThenAnswer(int count, int status) {
+        return arm("POST", ASSET_UPLOAD, count, new Fault.StoreThenAnswer(checkStatus(status, 200, 599)));
+    }
+
+    /** Like {@link #failNext(String, int, int)} for requests whose path (query excluded) matches a regex. */
+    public Faults failNext(String method, String pathRegex, int count, int status) {
+        return arm(
+                method, Pattern.compile(pathRegex), count, new Fault.Answer(checkStatus(status, 400, 599), Map.of()));
+    }
+
     /** Delays every response by this much until set back to zero; concurrent requests are delayed in parallel. */
     public Faults latency(Duration perRequest) {
         if (perRequest == null || perRequest.isNegative()) {
@@ -125,12 +173,12 @@ public final class Faults {
         latency = Duration.ZERO;
     }
 
-    /** Consumes and returns the first armed fault that matches the method, or null. */
-    Fault take(String method) {
+    /** Consumes and returns the first armed fault that matches the method and request-target, or null. */
+    Fault take(String method, String rawTarget) {
         synchronized (armed) {
             for (Iterator<Armed> it = armed.iterator(); it.hasNext(); ) {
                 Armed next = it.next();
-                if (next.method.equals("*") || next.method.equals(method)) {
+                if (next.matches(method, rawTarget)) {
                     if (--next.remaining == 0) {
                         it.remove();
                     }
@@ -167,6 +215,10 @@ public final class Faults {
     }
 
     private Faults arm(String method, int count, Fault fault) {
+        return arm(method, null, count, fault);
+    }
+
+    private Faults arm(String method, Pattern path, int count, Fault fault) {
         if (method == null || method.isBlank()) {
             throw new IllegalArgumentException("method must be an HTTP method or \"*\"");
         }
@@ -174,7 +226,7 @@ public final class Faults {
             throw new IllegalArgumentException("count must be at least 1: " + count);
         }
         synchronized (armed) {
-            armed.add(new Armed(method.trim().toUpperCase(Locale.ROOT), fault, count));
+            armed.add(new Armed(method.trim().toUpperCase(Locale.ROOT), path, fault, count));
         }
         return this;
     }

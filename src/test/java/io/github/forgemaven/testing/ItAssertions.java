@@ -1,6 +1,8 @@
 package io.github.forgemaven.testing;
 
 import io.github.forgemaven.testing.forge.StoredFile;
+import io.github.forgemaven.testing.forge.release.Release;
+import io.github.forgemaven.testing.forge.release.ReleaseAsset;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,6 +53,77 @@ public final class ItAssertions {
             throw new AssertionError("expected " + count + " files in " + owner + "/" + name + "/" + version
                     + ", found " + files.stream().map(StoredFile::name).toList());
         }
+    }
+
+    /** The release of the tag exists (not a tag-only row); returns it. */
+    public static Release assertRelease(RegistryEmulator registry, String owner, String repository, String tag) {
+        return registry.release(owner, repository, tag)
+                .orElseThrow(() -> new AssertionError("no release " + tag + " in " + owner + "/" + repository
+                        + "; rows there: "
+                        + registry.releaseRows(owner, repository).stream()
+                                .map(r -> r.tag() + (r.tagOnly() ? " (tag only)" : r.draft() ? " (draft)" : ""))
+                                .toList()));
+    }
+
+    /** The release of the tag is a draft ({@code true}) or published ({@code false}). */
+    public static void assertReleaseDraft(
+            RegistryEmulator registry, String owner, String repository, String tag, boolean draft) {
+        Release release = assertRelease(registry, owner, repository, tag);
+        if (release.draft() != draft) {
+            throw new AssertionError("release " + tag + " is " + (release.draft() ? "a draft" : "published"));
+        }
+    }
+
+    /** The release of the tag has exactly one asset named after {@code local}, with its bytes and sha256. */
+    public static void assertReleaseAsset(
+            RegistryEmulator registry, String owner, String repository, String tag, File local) {
+        assertReleaseAssetAs(registry, owner, repository, tag, local.getName(), local);
+    }
+
+    /** The release of the tag has exactly one asset of this name, with the bytes and sha256 of {@code local}. */
+    public static void assertReleaseAssetAs(
+            RegistryEmulator registry, String owner, String repository, String tag, String assetName, File local) {
+        Release release = assertRelease(registry, owner, repository, tag);
+        List<ReleaseAsset> named = release.assetsNamed(assetName);
+        if (named.size() != 1) {
+            throw new AssertionError("expected one asset " + assetName + " in release " + tag + ", found "
+                    + named.size() + "; assets: " + release.assetNames());
+        }
+        byte[] expected = read(local);
+        byte[] stored = named.get(0).bytes();
+        if (!Arrays.equals(expected, stored)) {
+            throw new AssertionError(assetName + ": stored " + stored.length + " bytes differ from " + local + " ("
+                    + expected.length + " bytes)");
+        }
+        if (!sha256(expected).equals(named.get(0).sha256())) {
+            throw new AssertionError(
+                    assetName + ": stored sha256 " + named.get(0).sha256() + " != local " + sha256(expected));
+        }
+    }
+
+    /** The release of the tag has exactly {@code count} assets. */
+    public static void assertReleaseAssetCount(
+            RegistryEmulator registry, String owner, String repository, String tag, int count) {
+        Release release = assertRelease(registry, owner, repository, tag);
+        if (release.assets().size() != count) {
+            throw new AssertionError(
+                    "expected " + count + " assets in release " + tag + ", found " + release.assetNames());
+        }
+    }
+
+    /** The release asset uploads ({@code POST .../releases/{id}/assets}) the emulator received, in order. */
+    public static List<RecordedRequest> assetUploads(RegistryEmulator registry) {
+        return registry.requests().stream()
+                .filter(r -> r.method().equals("POST")
+                        && r.rawTarget().split("\\?")[0].matches("/api/v1/repos/[^/]+/[^/]+/releases/[^/]+/assets/?"))
+                .toList();
+    }
+
+    /** The requests of this method (e.g. {@code POST}) whose path starts with {@code prefix}, in order. */
+    public static List<RecordedRequest> requests(RegistryEmulator registry, String method, String prefix) {
+        return registry.requests().stream()
+                .filter(r -> r.method().equals(method) && r.rawTarget().startsWith(prefix))
+                .toList();
     }
 
     /** No request at all reached the emulator. */

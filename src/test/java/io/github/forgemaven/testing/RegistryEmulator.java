@@ -14,6 +14,10 @@ import io.github.forgemaven.testing.forge.PackageStore;
 import io.github.forgemaven.testing.forge.PackagesApi;
 import io.github.forgemaven.testing.forge.StoredFile;
 import io.github.forgemaven.testing.forge.Visibility;
+import io.github.forgemaven.testing.forge.release.GitRepository;
+import io.github.forgemaven.testing.forge.release.Release;
+import io.github.forgemaven.testing.forge.release.ReleasesApi;
+import io.github.forgemaven.testing.forge.release.RepositoryStore;
 import io.github.forgemaven.testing.server.Http11Server;
 import io.github.forgemaven.testing.server.RequestTarget;
 import io.github.forgemaven.testing.server.Response;
@@ -34,6 +38,8 @@ import javax.net.ssl.SSLContext;
 /**
  * An in-process stand-in for the generic package registry of Forgejo (v14) or Gitea (1.25), behaving as
  * {@code forgejo-generic-api.md} describes: same routes, order of checks, statuses, bodies and wire behaviour.
+ * It also serves the releases API of {@code forgejo-releases-api.md} for the repositories added with
+ * {@link #addRepository}, switched by {@link Builder#appVersion} where the versions differ.
  */
 public final class RegistryEmulator implements AutoCloseable {
 
@@ -53,6 +59,23 @@ public final class RegistryEmulator implements AutoCloseable {
 
         private String appVersion;
         private boolean linkApi = true;
+        private long releaseAssetSizeLimit = -1;
+        private String releaseAllowedTypes = "";
+
+        /**
+         * The release asset limit in bytes ({@code [attachment] MAX_SIZE} on Gitea 1.25, {@code [repository.release]
+         * FILE_MAX_SIZE} on 1.26+); only those versions enforce one. Negative: their default, 2 GiB.
+         */
+        public Builder releaseAssetSizeLimit(long bytes) {
+            this.releaseAssetSizeLimit = bytes;
+            return this;
+        }
+
+        /** {@code [repository.release] ALLOWED_TYPES}, e.g. {@code .zip,.jar}; empty (the default) allows all. */
+        public Builder releaseAllowedTypes(String value) {
+            this.releaseAllowedTypes = value;
+            return this;
+        }
 
         /** The version {@code /api/v1/version} reports, e.g. an older server's; the flavour's by default. */
         public Builder appVersion(String value) {
@@ -121,6 +144,8 @@ public final class RegistryEmulator implements AutoCloseable {
     private final Faults faults = new Faults();
     private final PackagesApi packagesApi;
     private final JsonApi jsonApi;
+    private final RepositoryStore repositories = new RepositoryStore();
+    private final ReleasesApi releasesApi;
     private final Http11Server server;
     private final boolean https;
 
@@ -130,6 +155,15 @@ public final class RegistryEmulator implements AutoCloseable {
         this.packagesApi = new PackagesApi(flavour, directory, policy, store, builder.blobStore, builder.sizeLimit);
         String appVersion = builder.appVersion != null ? builder.appVersion : flavour.version();
         this.jsonApi = new JsonApi(flavour, appVersion, builder.linkApi, directory, policy, store, this::baseUrl);
+        this.releasesApi = new ReleasesApi(
+                flavour,
+                appVersion,
+                directory,
+                policy,
+                repositories,
+                builder.blobStore,
+                new ReleasesApi.Settings(builder.releaseAssetSizeLimit, builder.releaseAllowedTypes, true),
+                this::baseUrl);
         this.https = builder.tls != null;
         this.server = Http11Server.start(this::handle, builder.tls, builder.requireClientCertificate);
     }
@@ -225,9 +259,39 @@ public final class RegistryEmulator implements AutoCloseable {
         return store.deleteFile(owner, name, version, fileName) == PackageStore.Deletion.DELETED;
     }
 
-    /** A repository of the user or organisation, for the package link API. */
-    public void addRepository(String owner, String repository) {
+    /**
+     * A repository of the user or organisation, for the package link API and the releases API. It starts
+     * empty (no commit); add commits, tags and settings through the returned object. Adding an existing one
+     * returns it unchanged.
+     */
+    public GitRepository addRepository(String owner, String repository) {
         directory.addRepository(owner, repository);
+        Account account = directory.find(owner).orElseThrow();
+        return repositories.add(account, repository);
+    }
+
+    /**
+     * A repository added with {@link #addRepository}, to add commits and tags, push a tag, protect tags...
+     *
+     * @throws IllegalArgumentException when there is no such repository
+     */
+    public GitRepository repository(String owner, String repository) {
+        return repositories
+                .find(owner, repository)
+                .orElseThrow(() -> new IllegalArgumentException("no repository " + owner + "/" + repository));
+    }
+
+    /**
+     * The release of a tag (looked up without regard to case, as the servers do), with its draft flag and
+     * assets (bytes, sha256); empty when there is none or only a tag-only row.
+     */
+    public Optional<Release> release(String owner, String repository, String tag) {
+        return repositories.release(owner, repository, tag);
+    }
+
+    /** Every release row of the repository in id order, tag-only rows ({@link Release#tagOnly()}) included. */
+    public List<Release> releaseRows(String owner, String repository) {
+        return repositories.rows(owner, repository);
     }
 
     /** The repository a package is linked to, if any. */
@@ -297,7 +361,7 @@ public final class RegistryEmulator implements AutoCloseable {
     }
 
     private Response handle(ServerRequest request) throws IOException {
-        Fault fault = faults.take(request.method());
+        Fault fault = faults.take(request.method(), request.head().rawTarget());
         Response response = fault == null ? dispatch(request) : fault.apply(request, new FaultExchange(request));
         record(request, response.status());
         faults.delay();
@@ -349,13 +413,20 @@ public final class RegistryEmulator implements AutoCloseable {
         }
         boolean packages = target.startsWith("api", "packages");
         boolean v1 = target.startsWith("api", "v1");
-        if (!packages && !v1) {
+        boolean download = ReleasesApi.handlesDownload(target);
+        if (!packages && !v1 && !download) {
             return PackagesApi.notFound();
         }
         // Both trees authenticate in a middleware before routing, so bad credentials beat 404 and 405.
         Optional<Caller> caller = authenticator.authenticate(request, form(request, target));
         if (caller.isEmpty()) {
             return packages ? Response.text(401, flavour.authFailedBody()) : jsonApi.authenticationFailed();
+        }
+        if (download) {
+            return releasesApi.download(request, target, caller.get());
+        }
+        if (v1 && ReleasesApi.handles(target)) {
+            return releasesApi.handle(request, target, caller.get());
         }
         return packages
                 ? packagesApi.handle(request, target, caller.get())

@@ -24,6 +24,11 @@ public final class StandardFixture {
     public static final String HIDDEN_USER = "hidden-user";
 
     public static final String HIDDEN_USER_PASSWORD = "hidden-Pa55word";
+    /** {@code write:package} and {@code write:repository} token of {@link #DEPLOYER}: packages and releases. */
+    public static final String RELEASE_TOKEN = "5c2e8a1f7b4d0e3a6f9c2b5e8d1a4f7c0e3b6d9a";
+    /** A repository of {@link #ORG} with one commit on {@code main}, for the release goal. */
+    public static final String REPOSITORY = "app";
+
     public static final String ADMIN = "root";
     public static final String ADMIN_PASSWORD = "root-Pa55word";
 
@@ -43,8 +48,10 @@ public final class StandardFixture {
         emulator.addUser(DEPLOYER, DEPLOYER_PASSWORD);
         emulator.addFixedToken(DEPLOYER, WRITE_TOKEN, "write:package");
         emulator.addFixedToken(DEPLOYER, READ_TOKEN, "read:package");
+        emulator.addFixedToken(DEPLOYER, RELEASE_TOKEN, "write:package", "write:repository");
         emulator.addOrganization(ORG, Visibility.PUBLIC);
         emulator.grant(ORG, DEPLOYER, Access.WRITE);
+        emulator.addRepository(ORG, REPOSITORY).commit();
         emulator.addOrganization(READONLY_ORG, Visibility.PUBLIC);
         emulator.grant(READONLY_ORG, DEPLOYER, Access.READ);
         emulator.addUser(HIDDEN_USER, HIDDEN_USER_PASSWORD, Visibility.PRIVATE);

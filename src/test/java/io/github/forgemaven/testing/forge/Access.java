@@ -6,7 +6,7 @@ public enum Access {
     READ,
     WRITE;
 
-    boolean atLeast(Access required) {
+    public boolean atLeast(Access required) {
         return compareTo(required) >= 0;
     }
 }

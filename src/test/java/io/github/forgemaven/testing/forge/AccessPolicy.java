@@ -16,7 +16,7 @@ public final class AccessPolicy {
         this.requireSignInView = requireSignInView;
     }
 
-    Access accessMode(Caller caller, Account owner) {
+    public Access accessMode(Caller caller, Account owner) {
         if (requireSignInView && !caller.signedIn()) {
             return Access.NONE;
         }

@@ -5,11 +5,11 @@ public record Caller(Account user, TokenScope scope) {
 
     static final Caller ANONYMOUS = new Caller(null, null);
 
-    boolean signedIn() {
+    public boolean signedIn() {
         return user != null;
     }
 
-    boolean admin() {
+    public boolean admin() {
         return user != null && user.admin();
     }
 }

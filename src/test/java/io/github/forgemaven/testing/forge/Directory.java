@@ -96,7 +96,7 @@ public final class Directory {
     }
 
     /** The member's team grant in the organisation, empty if not a member. */
-    synchronized Optional<Access> membership(Account organization, Account user) {
+    public synchronized Optional<Access> membership(Account organization, Account user) {
         Map<String, Access> members = grants.getOrDefault(key(organization.name()), Map.of());
         return Optional.ofNullable(members.get(key(user.name())));
     }

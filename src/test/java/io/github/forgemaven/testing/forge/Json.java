@@ -3,11 +3,11 @@ package io.github.forgemaven.testing.forge;
 import java.nio.charset.StandardCharsets;
 
 /** The few JSON and URL helpers the v1 API replies need. */
-final class Json {
+public final class Json {
 
     private Json() {}
 
-    static String quote(String s) {
+    public static String quote(String s) {
         if (s == null) {
             return "null";
         }
@@ -42,12 +42,12 @@ final class Json {
         return sb.append('"').toString();
     }
 
-    static String message(String message, String baseUrl) {
+    public static String message(String message, String baseUrl) {
         return "{\"message\":" + quote(message) + ",\"url\":" + quote(baseUrl + "/api/swagger") + "}";
     }
 
     /** Go's url.PathEscape: one path segment, so {@code /} is escaped. */
-    static String pathEscape(String segment) {
+    public static String pathEscape(String segment) {
         StringBuilder sb = new StringBuilder();
         for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);

@@ -3,9 +3,9 @@ package io.github.forgemaven.testing.forge;
 import java.util.Set;
 
 /** The scopes of a personal access token (spec §6.3): {@code write:package} implies read, {@code all} everything. */
-record TokenScope(Set<String> scopes) {
+public record TokenScope(Set<String> scopes) {
 
-    TokenScope {
+    public TokenScope {
         scopes = Set.copyOf(scopes);
     }
 
