@@ -1,6 +1,5 @@
 package io.github.forgemaven.registry;
 
-import io.github.forgemaven.registry.plan.UploadFile;
 import java.util.List;
 
 /**
@@ -28,13 +27,5 @@ public final class PublishException extends Exception {
     /** Every file of the run and what became of it. */
     public List<PublishedFile> files() {
         return files;
-    }
-
-    /** The files of the run with the given outcome. */
-    public List<UploadFile> withOutcome(Outcome outcome) {
-        return files.stream()
-                .filter(f -> f.outcome() == outcome)
-                .map(PublishedFile::file)
-                .toList();
     }
 }

@@ -21,8 +21,6 @@ public final class NamingRules {
     public static final String FILE_NAME_RULE =
             "ASCII letters, digits, spaces and - _ + = : ; . ( ) [ ] { } ~ ! @ # $ % ^ &"
                     + " only (no / \\ ? * \" ' < > | , `); no leading or trailing space; not '.' or '..'";
-    static final String VERSION_RULE =
-            "not empty, no leading or trailing whitespace, no '/' (proxies mangle encoded slashes), not '.' or '..'";
     static final String OWNER_RULE = "a user or organisation name: ASCII letters, digits and - _ . only";
 
     private NamingRules() {}
