@@ -36,7 +36,7 @@ public final class Publisher {
     private final PublishListener listener;
     private final Rollback rollback;
     private final UploadScheduler scheduler;
-    private Optional<ServerVersion> serverVersion;
+    private final ServerVersionOnce serverVersion;
 
     /**
      * @param client the HTTP client
@@ -58,6 +58,7 @@ public final class Publisher {
         this.listener = listener;
         this.rollback = new Rollback(client, retrying);
         this.scheduler = new UploadScheduler(options.parallel(), listener);
+        this.serverVersion = new ServerVersionOnce(client);
     }
 
     /** Tells the listener what {@link #publish} would upload where, and sends nothing. */
@@ -159,7 +160,7 @@ public final class Publisher {
         long size = step.file.size();
         log.uploading(step.file, step.uri, size);
         long start = System.nanoTime();
-        int[] attempts = {0};
+        Retrying.Attempts attempts = new Retrying.Attempts();
         try {
             Fingerprint sent = retrying.call(
                     "PUT " + step.uri,
@@ -170,17 +171,17 @@ public final class Publisher {
                             credentials,
                             (done, total) ->
                                     log.progress(step.file, done, total, Duration.ofNanos(System.nanoTime() - start))),
-                    attempt -> attempts[0] = attempt);
+                    attempts);
             Outcome outcome = step.action == FileStep.Action.REPLACE ? Outcome.REPLACED : Outcome.UPLOADED;
             record(step, run, new PublishedFile(step.file, step.uri, outcome, sent));
             log.uploaded(step.file, step.uri, size, Duration.ofNanos(System.nanoTime() - start));
         } catch (RegistryResponseException e) {
             if (e.failure().status() != 409) {
-                throw failure(step, e, "");
+                throw refused(step, e, "");
             }
-            resolveConflict(step, run, e, attempts[0] > 1, log);
+            resolveConflict(step, run, e, attempts.retried(), log);
         } catch (IOException e) {
-            throw failure(step, "PUT", e);
+            throw networkFailed(step, "PUT", e);
         }
     }
 
@@ -198,7 +199,7 @@ public final class Publisher {
             String why = listing.known()
                     ? "it is not in the files listing"
                     : "the files listing was refused (" + listing.refusal() + ")";
-            throw failure(step, conflict, " The content could not be compared because " + why + ".");
+            throw refused(step, conflict, " The content could not be compared because " + why + ".");
         }
         String difference = difference(listing.files().storedName(step.file.fileName()), remote.get(), local);
         switch (ExistingFile.decide(remote.get(), local, step.publication.onExisting())) {
@@ -211,7 +212,7 @@ public final class Publisher {
                     step.result = new PublishedFile(step.file, step.uri, Outcome.IDENTICAL, local);
                 }
             }
-            case CONFLICT -> throw failure(step, conflict, " It holds " + difference + ".");
+            case CONFLICT -> throw refused(step, conflict, " It holds " + difference + ".");
             case KEEP -> keep(step, local, difference, log);
             case REPLACE -> {
                 step.action = FileStep.Action.REPLACE;
@@ -296,10 +297,10 @@ public final class Publisher {
             });
         } catch (RegistryResponseException e) {
             if (e.failure().status() != 404) {
-                throw failure(step, e, "");
+                throw refused(step, e, "");
             }
         } catch (IOException e) {
-            throw failure(step, "DELETE", e);
+            throw networkFailed(step, "DELETE", e);
         }
     }
 
@@ -312,9 +313,10 @@ public final class Publisher {
         }
     }
 
-    private RunStopped failure(FileStep step, RegistryResponseException e, String extra) {
+    /** The server answered the file's request with an error status; {@code extra} adds to the hint. */
+    private RunStopped refused(FileStep step, RegistryResponseException e, String extra) {
         HttpFailure failure = e.failure();
-        Optional<ServerVersion> server = serverVersion(step.publication);
+        Optional<ServerVersion> server = serverVersion.of(step.publication);
         String hint = FailureHints.forResponse(
                 failure,
                 step.publication.plan().target(),
@@ -322,27 +324,21 @@ public final class Publisher {
                 step.publication.credentials(),
                 server,
                 clientSettings);
-        return failed(
+        return uploadFailed(
                 step, failure.summary(), hint + extra + FailureHints.serverFact(server), e, failure.status() < 500);
     }
 
-    /** The server's product and version, asked once per run and only when a reply needs explaining. */
-    private synchronized Optional<ServerVersion> serverVersion(Publication publication) {
-        if (serverVersion == null) {
-            serverVersion = client.serverVersion(publication.plan().target().registry(), publication.credentials());
-        }
-        return serverVersion;
-    }
-
-    private RunStopped failure(FileStep step, String method, IOException e) {
+    /** The file's request failed on the network: no answer, or no connection. */
+    private RunStopped networkFailed(FileStep step, String method, IOException e) {
         String hint = FailureHints.forTransport(e, step.uri, clientSettings);
         String what = e instanceof IdleTimeoutException
                 ? "no progress: " + e.getMessage()
                 : e.getClass().getSimpleName();
-        return failed(step, method + " " + step.uri + " failed: " + what, hint, e, isConfiguration(e));
+        return uploadFailed(step, method + " " + step.uri + " failed: " + what, hint, e, isConfiguration(e));
     }
 
-    private static RunStopped failed(FileStep step, String what, String hint, Exception cause, boolean fixable) {
+    /** The report of a file that failed: which file, to where, what happened, and the hint. */
+    private static RunStopped uploadFailed(FileStep step, String what, String hint, Exception cause, boolean fixable) {
         String nl = System.lineSeparator();
         return new RunStopped(
                 "Upload of '" + step.file.fileName() + "' (" + step.file.origin() + ") to "

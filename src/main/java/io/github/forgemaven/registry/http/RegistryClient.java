@@ -293,24 +293,52 @@ public final class RegistryClient implements AutoCloseable {
     // Socket timeouts only cover reads: a server that stops reading the body would block the write forever.
     private ScheduledFuture<?> watchStalls(
             HttpPut put, HashingFileEntity body, long length, AtomicBoolean stalled, Progress progress) {
-        long limitNanos = idleTimeout.toNanos();
         long period = Math.max(50, Math.min(1000, idleTimeout.toMillis() / 4));
-        long[] last = {body.sent(), System.nanoTime()};
-        return watchdog.scheduleAtFixedRate(
-                () -> {
-                    long now = System.nanoTime();
-                    long sent = body.sent();
-                    progress.progress(sent, length);
-                    if (sent != last[0] || sent >= length) {
-                        last[0] = sent;
-                        last[1] = now;
-                    } else if (now - last[1] > limitNanos && stalled.compareAndSet(false, true)) {
-                        put.cancel();
-                    }
-                },
-                period,
-                period,
-                TimeUnit.MILLISECONDS);
+        StallWatch watch = new StallWatch(put, body, length, idleTimeout.toNanos(), stalled, progress);
+        return watchdog.scheduleAtFixedRate(watch, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    /** One upload's watchdog tick: reports progress, and cancels the PUT once the body has not moved for too long. */
+    private static final class StallWatch implements Runnable {
+
+        private final HttpPut put;
+        private final HashingFileEntity body;
+        private final long length;
+        private final long limitNanos;
+        private final AtomicBoolean stalled;
+        private final Progress progress;
+        private long lastSent;
+        private long lastMovedAt;
+
+        StallWatch(
+                HttpPut put,
+                HashingFileEntity body,
+                long length,
+                long limitNanos,
+                AtomicBoolean stalled,
+                Progress progress) {
+            this.put = put;
+            this.body = body;
+            this.length = length;
+            this.limitNanos = limitNanos;
+            this.stalled = stalled;
+            this.progress = progress;
+            this.lastSent = body.sent();
+            this.lastMovedAt = System.nanoTime();
+        }
+
+        @Override
+        public void run() {
+            long now = System.nanoTime();
+            long sent = body.sent();
+            progress.progress(sent, length);
+            if (sent != lastSent || sent >= length) {
+                lastSent = sent;
+                lastMovedAt = now;
+            } else if (now - lastMovedAt > limitNanos && stalled.compareAndSet(false, true)) {
+                put.cancel();
+            }
+        }
     }
 
     static RemoteFiles parseListing(String json) {

@@ -95,6 +95,25 @@ public final class Retrying {
         }
     }
 
+    /**
+     * The number of the latest attempt of one call, so that a caller can tell afterwards (also from a
+     * failure) whether an earlier attempt may have reached the server.
+     */
+    public static final class Attempts implements Consumer<Integer> {
+
+        private volatile int latest;
+
+        @Override
+        public void accept(Integer attempt) {
+            latest = attempt;
+        }
+
+        /** Whether the call was attempted more than once. */
+        public boolean retried() {
+            return latest > 1;
+        }
+    }
+
     /** Like {@link #call(String, Exchange, Consumer)}, for callers that do not count attempts. */
     public <T> T call(String what, Exchange<T> exchange) throws RegistryResponseException, IOException {
         return call(what, exchange, attempt -> {});
