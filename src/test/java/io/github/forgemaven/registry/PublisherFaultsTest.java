@@ -16,7 +16,9 @@ import io.github.forgemaven.registry.plan.PublicationPlan;
 import io.github.forgemaven.registry.plan.UploadFile;
 import io.github.forgemaven.testing.RecordedRequest;
 import io.github.forgemaven.testing.RegistryEmulator;
+import io.github.forgemaven.testing.StandardEmulator;
 import io.github.forgemaven.testing.StandardFixture;
+import io.github.forgemaven.testing.forge.Flavour;
 import io.github.forgemaven.testing.forge.StoredFile;
 import java.io.IOException;
 import java.net.URI;
@@ -30,9 +32,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** How a run copes with a misbehaving server or network, against the emulator's injected faults. */
+@ParameterizedClass
+@EnumSource(Flavour.class)
 class PublisherFaultsTest {
+
+    @Parameter
+    Flavour flavour;
 
     private static final Credentials WRITER =
             Credentials.basic("deployer", StandardFixture.WRITE_TOKEN, "<server> 'forge' in settings.xml");
@@ -43,7 +53,9 @@ class PublisherFaultsTest {
     /** What an earlier run stored as app-1.0.jar: other content than any local file here. */
     private static final byte[] EARLIER = new byte[3000];
 
-    private final RegistryEmulator registry = StandardFixture.start();
+    @StandardEmulator
+    private RegistryEmulator registry;
+
     private ClientSettings settings =
             new ClientSettings("forge-maven-plugin/test", Duration.ofSeconds(5), Duration.ofSeconds(20), 4);
     private RegistryClient client = new RegistryClient(settings);
@@ -53,7 +65,6 @@ class PublisherFaultsTest {
     @AfterEach
     void stop() throws IOException {
         client.close();
-        registry.close();
     }
 
     @Test

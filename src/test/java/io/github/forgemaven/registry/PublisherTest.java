@@ -17,7 +17,9 @@ import io.github.forgemaven.registry.plan.PublicationPlan;
 import io.github.forgemaven.registry.plan.UploadFile;
 import io.github.forgemaven.testing.RecordedRequest;
 import io.github.forgemaven.testing.RegistryEmulator;
+import io.github.forgemaven.testing.StandardEmulator;
 import io.github.forgemaven.testing.StandardFixture;
+import io.github.forgemaven.testing.forge.Flavour;
 import io.github.forgemaven.testing.forge.StoredFile;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -30,9 +32,17 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The whole run against the emulator: existing files, verification, rollback; asserting on what the server holds. */
+@ParameterizedClass
+@EnumSource(Flavour.class)
 class PublisherTest {
+
+    @Parameter
+    Flavour flavour;
 
     private static final ClientSettings SETTINGS =
             new ClientSettings("forge-maven-plugin/test", Duration.ofSeconds(5), Duration.ofSeconds(20));
@@ -42,7 +52,9 @@ class PublisherTest {
     @TempDir
     Path dir;
 
-    private RegistryEmulator registry = StandardFixture.start();
+    @StandardEmulator
+    private RegistryEmulator registry;
+
     private final RegistryClient client = new RegistryClient(SETTINGS);
     private final RecordingListener listener = new RecordingListener();
     private final List<String> retryWarnings = new ArrayList<>();
@@ -50,7 +62,6 @@ class PublisherTest {
     @AfterEach
     void stop() throws IOException {
         client.close();
-        registry.close();
     }
 
     @Test

@@ -17,7 +17,6 @@ import io.github.forgemaven.testing.forge.Flavour;
 import io.github.forgemaven.testing.forge.StoredFile;
 import java.net.http.HttpResponse;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,18 +28,14 @@ class AuthenticationTest {
     private static final String REALM = "Basic realm=\"Gitea Package API\"";
     private static final byte[] CONTENT = {7, 8, 9};
 
+    @StandardEmulator
     private RegistryEmulator emulator;
+
     private TestClient client;
 
     @BeforeEach
     void start() {
-        emulator = StandardFixture.start();
         client = new TestClient(emulator);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
     }
 
     private HttpResponse<byte[]> upload(String owner, String file, String... headers) {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.forgemaven.testing.forge.Flavour;
 import java.io.IOException;
 import java.net.SocketException;
 import java.net.URI;
@@ -24,34 +25,37 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Faults injected through {@link RegistryEmulator#faults()}, observed by real clients over real sockets. */
+@ParameterizedClass
+@EnumSource(Flavour.class)
 class FaultInjectionTest {
+
+    @Parameter
+    Flavour flavour;
 
     private static final String VERSION_URL = "/api/packages/deployer/generic/app/1.0/";
     private static final long HUNDRED_MIB = 100L << 20;
 
+    @StandardEmulator
     private RegistryEmulator emulator;
+
     private HttpClient http;
     private final String auth = basic(DEPLOYER, DEPLOYER_PASSWORD);
 
     @BeforeEach
     void start() {
-        emulator = StandardFixture.start();
         http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
     }
 
     @Test

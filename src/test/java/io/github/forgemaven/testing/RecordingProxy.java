@@ -1,5 +1,6 @@
 package io.github.forgemaven.testing;
 
+import io.github.forgemaven.testing.server.SocketServer;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -7,9 +8,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -20,13 +19,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A small HTTP/1.1 forward proxy on 127.0.0.1 that records every request it gets: absolute-form requests
@@ -68,27 +63,16 @@ public final class RecordingProxy implements AutoCloseable {
 
     private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
     private static final int IDLE_TIMEOUT_MILLIS = 60_000;
-    private static final long CLOSE_WAIT_SECONDS = 5;
     private static final Set<String> HOP_BY_HOP =
             Set.of("proxy-authorization", "proxy-connection", "connection", "keep-alive", "te", "upgrade");
 
-    private final ServerSocket serverSocket;
     private final String expectedAuthorization;
-    private final ExecutorService pool;
-    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private final List<ProxiedRequest> requests = new CopyOnWriteArrayList<>();
-    private volatile boolean closed;
+    private final SocketServer server;
 
-    private RecordingProxy(ServerSocket serverSocket, String expectedAuthorization) {
-        this.serverSocket = serverSocket;
+    private RecordingProxy(String expectedAuthorization) throws IOException {
         this.expectedAuthorization = expectedAuthorization;
-        AtomicInteger threads = new AtomicInteger();
-        String prefix = "recording-proxy-" + serverSocket.getLocalPort() + "-";
-        this.pool = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, prefix + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.server = SocketServer.start("recording-proxy", this::serve);
     }
 
     /** A proxy that lets everyone through. */
@@ -99,16 +83,12 @@ public final class RecordingProxy implements AutoCloseable {
     /** A proxy that requires these credentials (HTTP Basic); {@code null} username for none. */
     public static RecordingProxy start(String username, String password) {
         try {
-            ServerSocket socket = new ServerSocket();
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
             String expected = username == null
                     ? null
                     : "Basic "
                             + Base64.getEncoder()
                                     .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-            RecordingProxy proxy = new RecordingProxy(socket, expected);
-            proxy.pool.execute(proxy::acceptLoop);
-            return proxy;
+            return new RecordingProxy(expected);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the proxy", e);
         }
@@ -119,7 +99,7 @@ public final class RecordingProxy implements AutoCloseable {
     }
 
     public int port() {
-        return serverSocket.getLocalPort();
+        return server.port();
     }
 
     /** Every request so far, in the order they arrived. */
@@ -134,52 +114,18 @@ public final class RecordingProxy implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        try {
-            serverSocket.close();
-        } catch (IOException ignored) {
-            // closing anyway
-        }
-        for (Socket socket : sockets) {
-            closeQuietly(socket);
-        }
-        pool.shutdownNow();
-        try {
-            pool.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.close();
     }
 
-    private void acceptLoop() {
-        while (!closed) {
-            try {
-                Socket socket = serverSocket.accept();
-                sockets.add(socket);
-                pool.execute(() -> serve(socket));
-            } catch (IOException e) {
-                if (closed) {
-                    return;
-                }
+    private void serve(Socket client) throws IOException {
+        client.setSoTimeout(IDLE_TIMEOUT_MILLIS);
+        InputStream in = new BufferedInputStream(client.getInputStream());
+        OutputStream out = new BufferedOutputStream(client.getOutputStream());
+        while (!server.closed()) {
+            Head request = Head.read(in);
+            if (request == null || !handle(request, in, out)) {
+                return;
             }
-        }
-    }
-
-    private void serve(Socket client) {
-        try (client) {
-            client.setSoTimeout(IDLE_TIMEOUT_MILLIS);
-            InputStream in = new BufferedInputStream(client.getInputStream());
-            OutputStream out = new BufferedOutputStream(client.getOutputStream());
-            while (!closed) {
-                Head request = Head.read(in);
-                if (request == null || !handle(request, in, out)) {
-                    return;
-                }
-            }
-        } catch (IOException e) {
-            // the connection ends
-        } finally {
-            sockets.remove(client);
         }
     }
 
@@ -223,7 +169,7 @@ public final class RecordingProxy implements AutoCloseable {
         try (upstream) {
             record(request, 200, 0);
             write(out, "HTTP/1.1 200 Connection established\r\n\r\n");
-            Future<?> down = pool.submit(() -> pump(upstream.getInputStream(), out, null));
+            Future<?> down = server.submit(() -> pump(upstream.getInputStream(), out, null));
             pump(in, upstream.getOutputStream(), upstream);
             down.get(IDLE_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
         } catch (Exception e) {
@@ -330,8 +276,7 @@ public final class RecordingProxy implements AutoCloseable {
         try {
             socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MILLIS);
             socket.setSoTimeout(IDLE_TIMEOUT_MILLIS);
-            sockets.add(socket);
-            return socket;
+            return server.track(socket);
         } catch (IOException e) {
             closeQuietly(socket);
             return null;

@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,19 +26,15 @@ class UploadAndApiTest {
 
     private static final String FILE_URL = "/api/packages/deployer/generic/app/1.0/app.jar";
 
+    @StandardEmulator
     private RegistryEmulator emulator;
+
     private TestClient client;
     private final String auth = basic(DEPLOYER, DEPLOYER_PASSWORD);
 
     @BeforeEach
     void start() {
-        emulator = StandardFixture.start();
         client = new TestClient(emulator);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
     }
 
     @Test

@@ -18,8 +18,6 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What happens on the socket: 100-continue like Go's net/http, chunked bodies, keep-alive, streaming. */
@@ -28,18 +26,10 @@ class WireBehaviourTest {
     private static final String URL = "/api/packages/deployer/generic/app/1.0/";
     private static final long HUNDRED_MIB = 100L << 20;
 
+    @StandardEmulator
     private RegistryEmulator emulator;
+
     private final String auth = "Authorization: " + basic(DEPLOYER, DEPLOYER_PASSWORD);
-
-    @BeforeEach
-    void start() {
-        emulator = StandardFixture.start();
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
 
     @Test
     void rejectedExpectContinueUploadGetsTheFinalAnswerWithoutContinueAndSendsNoBody() throws Exception {

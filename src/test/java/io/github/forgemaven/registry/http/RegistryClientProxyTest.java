@@ -15,6 +15,7 @@ import io.github.forgemaven.testing.RecordedRequest;
 import io.github.forgemaven.testing.RecordingProxy;
 import io.github.forgemaven.testing.RecordingProxy.ProxiedRequest;
 import io.github.forgemaven.testing.RegistryEmulator;
+import io.github.forgemaven.testing.StandardEmulator;
 import io.github.forgemaven.testing.StandardFixture;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -44,19 +45,19 @@ class RegistryClientProxyTest {
     @TempDir
     Path dir;
 
+    @StandardEmulator
     private RegistryEmulator registry;
+
     private RecordingProxy proxy;
 
     @BeforeEach
     void start() {
-        registry = StandardFixture.start();
         proxy = RecordingProxy.start(PROXY_USER, PROXY_PASSWORD);
     }
 
     @AfterEach
     void stop() {
         proxy.close();
-        registry.close();
     }
 
     @Test

@@ -16,7 +16,9 @@ import io.github.forgemaven.registry.plan.UploadFile;
 import io.github.forgemaven.testing.ItAssertions;
 import io.github.forgemaven.testing.RecordedRequest;
 import io.github.forgemaven.testing.RegistryEmulator;
+import io.github.forgemaven.testing.StandardEmulator;
 import io.github.forgemaven.testing.StandardFixture;
+import io.github.forgemaven.testing.forge.Flavour;
 import io.github.forgemaven.testing.forge.StoredFile;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -32,9 +34,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The client over real HTTP against the registry emulator: what goes on the wire and what the server stored. */
+@ParameterizedClass
+@EnumSource(Flavour.class)
 class RegistryClientTest {
+
+    @Parameter
+    Flavour flavour;
 
     private static final ClientSettings SETTINGS =
             new ClientSettings("forge-maven-plugin/test", Duration.ofSeconds(5), Duration.ofSeconds(20));
@@ -44,19 +54,19 @@ class RegistryClientTest {
     @TempDir
     Path dir;
 
+    @StandardEmulator
     private RegistryEmulator registry;
+
     private RegistryClient client;
 
     @BeforeEach
     void start() {
-        registry = StandardFixture.start();
         client = new RegistryClient(SETTINGS);
     }
 
     @AfterEach
     void stop() throws IOException {
         client.close();
-        registry.close();
     }
 
     @Test
@@ -116,7 +126,7 @@ class RegistryClientTest {
 
         assertEquals(401, e.failure().status());
         assertFalse(e.failure().challenged());
-        assertEquals("authGroup.Verify", e.failure().bodyExcerpt());
+        assertEquals(flavour.authFailedBody().strip(), e.failure().bodyExcerpt());
         assertFalse(e.getMessage().contains("0badc0ffee"));
         assertEquals(1, registry.requests().size());
         assertEquals(0, registry.requests().get(0).bodyBytesReceived(), "100-continue keeps the 4 MiB body home");

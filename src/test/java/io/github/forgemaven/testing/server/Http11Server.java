@@ -5,8 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +12,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
@@ -48,25 +40,13 @@ public final class Http11Server implements AutoCloseable {
     private static final long DRAIN_LIMIT = 256 * 1024;
     /** Go's rstAvoidanceDelay: time for the client to read the reply before unread data causes a reset. */
     private static final int LINGER_MILLIS = 500;
-    /** How long close() waits for connection threads, so that none outlives the emulator. */
-    private static final long CLOSE_WAIT_SECONDS = 5;
 
-    private final ServerSocket serverSocket;
     private final Handler handler;
-    private final ExecutorService pool;
-    private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
-    private volatile boolean closed;
+    private final SocketServer server;
 
-    private Http11Server(ServerSocket serverSocket, Handler handler) {
-        this.serverSocket = serverSocket;
+    private Http11Server(Handler handler, ServerSocket unbound) throws IOException {
         this.handler = handler;
-        AtomicInteger threads = new AtomicInteger();
-        String prefix = "registry-emulator-" + serverSocket.getLocalPort() + "-";
-        this.pool = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, prefix + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.server = SocketServer.start("registry-emulator", unbound, this::serve);
     }
 
     /** Binds 127.0.0.1 on an ephemeral port and starts accepting. */
@@ -87,96 +67,55 @@ public final class Http11Server implements AutoCloseable {
         if (needClientCertificate && socket instanceof SSLServerSocket ssl) {
             ssl.setNeedClientAuth(true);
         }
-        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
-        Http11Server server = new Http11Server(socket, handler);
-        server.pool.execute(server::acceptLoop);
-        return server;
+        return new Http11Server(handler, socket);
     }
 
     public int port() {
-        return serverSocket.getLocalPort();
+        return server.port();
     }
 
     @Override
     public void close() {
-        closed = true;
-        try {
-            serverSocket.close();
-        } catch (IOException ignored) {
-            // closing anyway
-        }
-        for (Socket socket : connections) {
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // closing anyway
-            }
-        }
-        pool.shutdownNow();
-        try {
-            pool.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.close();
     }
 
-    private void acceptLoop() {
-        while (!closed) {
+    private void serve(Socket socket) throws IOException {
+        socket.setTcpNoDelay(true);
+        InputStream in = new BufferedInputStream(socket.getInputStream(), BUFFER_SIZE);
+        OutputStream out = new BufferedOutputStream(socket.getOutputStream(), BUFFER_SIZE);
+        while (!server.closed()) {
+            RequestHead head;
+            RequestBody body;
             try {
-                Socket socket = serverSocket.accept();
-                connections.add(socket);
-                pool.execute(() -> serve(socket));
-            } catch (IOException e) {
-                if (closed) {
+                head = RequestHead.read(in);
+                if (head == null) {
                     return;
                 }
+                body = RequestBody.open(head, in, out);
+            } catch (RequestHead.MalformedRequestException e) {
+                write(out, Response.text(400, "400 Bad Request"), false, false);
+                lingeringClose(socket, in);
+                return;
             }
-        }
-    }
-
-    private void serve(Socket socket) {
-        try (socket) {
-            socket.setTcpNoDelay(true);
-            InputStream in = new BufferedInputStream(socket.getInputStream(), BUFFER_SIZE);
-            OutputStream out = new BufferedOutputStream(socket.getOutputStream(), BUFFER_SIZE);
-            while (!closed) {
-                RequestHead head;
-                RequestBody body;
-                try {
-                    head = RequestHead.read(in);
-                    if (head == null) {
-                        return;
-                    }
-                    body = RequestBody.open(head, in, out);
-                } catch (RequestHead.MalformedRequestException e) {
-                    write(out, Response.text(400, "400 Bad Request"), false, false);
-                    lingeringClose(socket, in);
-                    return;
-                }
-                if (!RequestTarget.isValid(head.rawTarget())) {
-                    write(out, Response.text(400, "400 Bad Request: invalid request URI"), false, false);
-                    lingeringClose(socket, in);
-                    return;
-                }
-                Response response;
-                try {
-                    response = respond(new ServerRequest(head, body));
-                } catch (ConnectionAbort e) {
-                    // before the try-with-resources closes the socket, so that the close resets
-                    reset(socket);
-                    return;
-                }
-                boolean keepAlive = !response.closeConnection() && head.keepAlive() && bodyFinished(body);
-                write(out, response, "HEAD".equals(head.method()), keepAlive);
-                if (!keepAlive) {
-                    lingeringClose(socket, in);
-                    return;
-                }
+            if (!RequestTarget.isValid(head.rawTarget())) {
+                write(out, Response.text(400, "400 Bad Request: invalid request URI"), false, false);
+                lingeringClose(socket, in);
+                return;
             }
-        } catch (IOException e) {
-            // the client went away; nothing to answer
-        } finally {
-            connections.remove(socket);
+            Response response;
+            try {
+                response = respond(new ServerRequest(head, body));
+            } catch (ConnectionAbort e) {
+                // before the server closes the socket, so that the close resets
+                reset(socket);
+                return;
+            }
+            boolean keepAlive = !response.closeConnection() && head.keepAlive() && bodyFinished(body);
+            write(out, response, "HEAD".equals(head.method()), keepAlive);
+            if (!keepAlive) {
+                lingeringClose(socket, in);
+                return;
+            }
         }
     }
 
