@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -199,8 +197,8 @@ public final class RegistryClient implements AutoCloseable {
             }
             String json = EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
             try {
-                return Listing.of(parseListing(json));
-            } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
+                return Listing.of(RemoteFiles.of(PackageFile.listOf(json)));
+            } catch (IllegalArgumentException e) {
                 return Listing.refused("an unreadable files listing (" + e.getMessage() + ")");
             }
         });
@@ -339,16 +337,6 @@ public final class RegistryClient implements AutoCloseable {
                 put.cancel();
             }
         }
-    }
-
-    static RemoteFiles parseListing(String json) {
-        Map<String, Fingerprint> files = new LinkedHashMap<>();
-        for (Object entry : (List<?>) JsonReader.parse(json)) {
-            Map<?, ?> file = (Map<?, ?>) entry;
-            files.put((String) file.get("name"), new Fingerprint(((Number) file.get("size")).longValue(), (String)
-                    file.get("sha256")));
-        }
-        return RemoteFiles.of(files);
     }
 
     private static HttpFailure failureOf(String method, URI uri, ClassicHttpResponse response) throws IOException {

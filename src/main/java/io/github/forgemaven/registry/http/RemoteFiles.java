@@ -1,11 +1,10 @@
 package io.github.forgemaven.registry.http;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * What a package version holds on the server, as the files listing of the REST API reports it.
@@ -14,26 +13,25 @@ import java.util.stream.Collectors;
 public final class RemoteFiles {
 
     /** The version does not exist (yet). */
-    public static final RemoteFiles NONE = new RemoteFiles(Map.of());
+    public static final RemoteFiles NONE = new RemoteFiles(Map.of(), Map.of());
 
     private final Map<String, Fingerprint> byLowerName;
     private final Map<String, String> spelling;
-
-    private RemoteFiles(Map<String, Fingerprint> byLowerName) {
-        this(byLowerName, Map.of());
-    }
 
     private RemoteFiles(Map<String, Fingerprint> byLowerName, Map<String, String> spelling) {
         this.byLowerName = byLowerName;
         this.spelling = spelling;
     }
 
-    /** From the listing's entries. */
-    public static RemoteFiles of(Map<String, Fingerprint> files) {
-        Map<String, Fingerprint> byLower = files.entrySet().stream()
-                .collect(Collectors.toMap(e -> lower(e.getKey()), Map.Entry::getValue, (a, b) -> a));
-        Map<String, String> spelling =
-                files.keySet().stream().collect(Collectors.toMap(RemoteFiles::lower, Function.identity(), (a, b) -> a));
+    /** From the listing's entries; of two names that differ only in case, the first counts. */
+    static RemoteFiles of(List<PackageFile> listed) {
+        Map<String, Fingerprint> byLower = new LinkedHashMap<>();
+        Map<String, String> spelling = new LinkedHashMap<>();
+        for (PackageFile file : listed) {
+            if (byLower.putIfAbsent(lower(file.name()), file.fingerprint()) == null) {
+                spelling.put(lower(file.name()), file.name());
+            }
+        }
         return new RemoteFiles(byLower, spelling);
     }
 
