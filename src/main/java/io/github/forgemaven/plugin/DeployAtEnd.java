@@ -18,15 +18,47 @@ import org.apache.maven.project.MavenProject;
  */
 final class DeployAtEnd {
 
-    private static final String STATE = DeployAtEnd.class.getName() + ".state";
-    private static final String CLAIMED = DeployAtEnd.class.getName() + ".claimed";
-
     private final MavenSession session;
     private final PluginDescriptor plugin;
+    private final String goal;
+    private final String state;
+    private final String claimed;
 
     DeployAtEnd(MavenSession session, PluginDescriptor plugin) {
+        this(session, plugin, "deploy-generic");
+    }
+
+    /** The bookkeeping for another goal of this plugin that acts once for all modules, e.g. {@code release}. */
+    DeployAtEnd(MavenSession session, PluginDescriptor plugin, String goal) {
         this.session = session;
         this.plugin = plugin;
+        this.goal = goal;
+        String prefix = DeployAtEnd.class.getName() + (goal.equals("deploy-generic") ? "" : "." + goal);
+        this.state = prefix + ".state";
+        this.claimed = prefix + ".claimed";
+    }
+
+    /** Like {@link #registerAndClaimIfLast(MavenProject, Optional)}, for any kind of module contribution. */
+    <T> Optional<List<T>> registerAndClaimIfLast(MavenProject project, Optional<T> contribution, Class<T> type) {
+        Map<String, Object> shared = session.getPluginContext(plugin, session.getTopLevelProject());
+        synchronized (lock(shared)) {
+            session.getPluginContext(plugin, project).put(state, contribution);
+            List<T> all = new ArrayList<>();
+            for (MavenProject module : session.getProjects()) {
+                if (!runsTheGoal(module)) {
+                    continue;
+                }
+                Object recorded = session.getPluginContext(plugin, module).get(state);
+                if (recorded == null) {
+                    return Optional.empty();
+                }
+                ((Optional<?>) recorded).map(type::cast).ifPresent(all::add);
+            }
+            if (shared.putIfAbsent(claimed, Boolean.TRUE) != null) {
+                return Optional.empty();
+            }
+            return Optional.of(all);
+        }
     }
 
     /**
@@ -34,25 +66,7 @@ final class DeployAtEnd {
      * module of the build to run the goal, returns every module's publications, in reactor order.
      */
     Optional<List<Publication>> registerAndClaimIfLast(MavenProject project, Optional<Publication> publication) {
-        Map<String, Object> shared = session.getPluginContext(plugin, session.getTopLevelProject());
-        synchronized (lock(shared)) {
-            session.getPluginContext(plugin, project).put(STATE, publication);
-            List<Publication> all = new ArrayList<>();
-            for (MavenProject module : session.getProjects()) {
-                if (!runsTheGoal(module)) {
-                    continue;
-                }
-                Object state = session.getPluginContext(plugin, module).get(STATE);
-                if (state == null) {
-                    return Optional.empty();
-                }
-                ((Optional<?>) state).map(Publication.class::cast).ifPresent(all::add);
-            }
-            if (shared.putIfAbsent(CLAIMED, Boolean.TRUE) != null) {
-                return Optional.empty();
-            }
-            return Optional.of(all);
-        }
+        return registerAndClaimIfLast(project, publication, Publication.class);
     }
 
     /** How many modules of the build run the goal. */
@@ -66,7 +80,7 @@ final class DeployAtEnd {
     }
 
     private boolean runsTheGoal(MavenProject module) {
-        if (session.getGoals().stream().anyMatch(goal -> goal.endsWith(":deploy-generic"))) {
+        if (session.getGoals().stream().anyMatch(g -> g.endsWith(":" + goal))) {
             return true;
         }
         Plugin declared = module.getPlugin(plugin.getPluginLookupKey());
@@ -74,7 +88,7 @@ final class DeployAtEnd {
             return false;
         }
         for (PluginExecution execution : declared.getExecutions()) {
-            if (execution.getGoals().contains("deploy-generic")) {
+            if (execution.getGoals().contains(goal)) {
                 return true;
             }
         }

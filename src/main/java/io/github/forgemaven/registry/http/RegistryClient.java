@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.classic.methods.HttpDelete;
@@ -25,6 +26,9 @@ import org.apache.hc.client5.http.classic.methods.HttpPut;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.entity.mime.FileBody;
+import org.apache.hc.client5.http.entity.mime.HttpMultipartMode;
+import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.auth.BasicScheme;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -33,12 +37,14 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -159,7 +165,7 @@ public final class RegistryClient implements AutoCloseable {
         HashingFileEntity body = new HashingFileEntity(file, length, hashing);
         put.setEntity(body);
         AtomicBoolean stalled = new AtomicBoolean();
-        ScheduledFuture<?> guard = watchStalls(put, body, length, stalled, progress);
+        ScheduledFuture<?> guard = watchStalls(put, body::sent, length, stalled, progress);
         try {
             send(put, credentials);
         } catch (IOException e) {
@@ -226,6 +232,151 @@ public final class RegistryClient implements AutoCloseable {
         send(new HttpPost(linkUri), credentials);
     }
 
+    /**
+     * Sends one JSON API request ({@code body} is {@code null} for none) and reads the JSON reply.
+     *
+     * @return the parsed reply, {@code null} for an empty one (204)
+     * @throws RegistryResponseException when the server answers anything but 2xx
+     * @throws IOException when the exchange fails on the network, or the reply is not JSON
+     */
+    Object json(String method, URI uri, String body, Credentials credentials)
+            throws RegistryResponseException, IOException {
+        HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
+        if (body != null) {
+            request.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
+        }
+        request.setHeader(HttpHeaders.ACCEPT, "application/json");
+        return readJson(request, uri, credentials);
+    }
+
+    /**
+     * Posts one file as a release asset, streamed from disk: a raw {@code application/octet-stream}
+     * body, or, for servers that take only that, a {@code multipart/form-data} body whose
+     * {@code attachment} part is streamed too.
+     *
+     * @return the server's JSON reply, and the fingerprint of a raw body ({@code null} for multipart)
+     */
+    Object[] postFile(
+            URI uri, Path file, String fileName, boolean multipart, Credentials credentials, Progress progress)
+            throws RegistryResponseException, IOException {
+        HttpPost post = new HttpPost(uri);
+        long length = file.toFile().length();
+        HashingFileEntity raw = multipart ? null : new HashingFileEntity(file, length, hashing);
+        CountingEntity body = new CountingEntity(
+                multipart
+                        ? MultipartEntityBuilder.create()
+                                .setMode(HttpMultipartMode.STRICT)
+                                .addPart(
+                                        "attachment",
+                                        new FileBody(file.toFile(), ContentType.APPLICATION_OCTET_STREAM, fileName))
+                                .build()
+                        : raw);
+        post.setEntity(body);
+        post.setHeader(HttpHeaders.ACCEPT, "application/json");
+        AtomicBoolean stalled = new AtomicBoolean();
+        ScheduledFuture<?> guard = watchStalls(post, body::sent, body.getContentLength(), stalled, progress);
+        try {
+            Object json = readJson(post, uri, credentials);
+            return new Object[] {json, raw == null ? null : raw.fingerprint()};
+        } catch (IOException e) {
+            if (stalled.get()) {
+                throw new IdleTimeoutException("the server took no data for " + idleTimeout.toSeconds() + " s after "
+                        + body.sent() + " of " + body.getContentLength() + " bytes");
+            }
+            throw e;
+        } finally {
+            guard.cancel(false);
+        }
+    }
+
+    /** Posts a {@code multipart/form-data} body of text fields only, and reads the JSON reply. */
+    Object postForm(URI uri, Map<String, String> fields, Credentials credentials)
+            throws RegistryResponseException, IOException {
+        MultipartEntityBuilder form = MultipartEntityBuilder.create().setMode(HttpMultipartMode.STRICT);
+        fields.forEach((name, value) -> form.addTextBody(name, value, ContentType.TEXT_PLAIN.withCharset("UTF-8")));
+        HttpPost post = new HttpPost(uri);
+        post.setEntity(form.build());
+        post.setHeader(HttpHeaders.ACCEPT, "application/json");
+        return readJson(post, uri, credentials);
+    }
+
+    /**
+     * Reads a small text file, such as a release's checksum file, following one redirect to the same host.
+     *
+     * @return the text, or empty when the server answers 404
+     */
+    Optional<String> fetchText(URI uri, Credentials credentials, int maxBytes)
+            throws RegistryResponseException, IOException {
+        for (int hop = 0; ; hop++) {
+            HttpGet get = new HttpGet(uri);
+            HttpClientContext context = authorize(get, uri, credentials);
+            URI current = uri;
+            Object[] reply = http.execute(get, context, response -> {
+                int status = response.getCode();
+                if (status == 404) {
+                    EntityUtils.consume(response.getEntity());
+                    return new Object[] {null, null, null};
+                }
+                if (status >= 300 && status < 400 && response.getFirstHeader(HttpHeaders.LOCATION) != null) {
+                    String location =
+                            response.getFirstHeader(HttpHeaders.LOCATION).getValue();
+                    EntityUtils.consume(response.getEntity());
+                    return new Object[] {null, current.resolve(location), null};
+                }
+                HttpFailure failure = failureOf("GET", current, response);
+                if (failure != null) {
+                    EntityUtils.consume(response.getEntity());
+                    return new Object[] {null, null, failure};
+                }
+                try (InputStream in = response.getEntity().getContent()) {
+                    return new Object[] {new String(in.readNBytes(maxBytes), StandardCharsets.UTF_8), null, null};
+                }
+            });
+            if (reply[2] != null) {
+                throw new RegistryResponseException((HttpFailure) reply[2]);
+            }
+            if (reply[1] instanceof URI next && hop == 0 && sameHost(uri, next)) {
+                uri = next;
+                continue;
+            }
+            if (reply[1] != null) {
+                throw new IOException("GET " + uri + " was redirected to another host; not following it");
+            }
+            return Optional.ofNullable((String) reply[0]);
+        }
+    }
+
+    private static boolean sameHost(URI a, URI b) {
+        return a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost()) && a.getPort() == b.getPort();
+    }
+
+    private Object readJson(HttpUriRequestBase request, URI uri, Credentials credentials)
+            throws RegistryResponseException, IOException {
+        HttpClientContext context = authorize(request, uri, credentials);
+        Object[] reply = http.execute(request, context, response -> {
+            HttpFailure failure = failureOf(request.getMethod(), uri, response);
+            if (failure != null) {
+                EntityUtils.consume(response.getEntity());
+                return new Object[] {failure, null};
+            }
+            HttpEntity entity = response.getEntity();
+            return new Object[] {null, entity == null ? "" : EntityUtils.toString(entity, StandardCharsets.UTF_8)};
+        });
+        if (reply[0] != null) {
+            throw new RegistryResponseException((HttpFailure) reply[0]);
+        }
+        String text = (String) reply[1];
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return JsonReader.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(
+                    request.getMethod() + " " + uri + " answered something that is not JSON (" + e.getMessage() + ")");
+        }
+    }
+
     private String versionAt(URI uri, Credentials credentials) {
         HttpGet get = new HttpGet(uri);
         HttpClientContext context = authorize(get, uri, credentials);
@@ -290,17 +441,17 @@ public final class RegistryClient implements AutoCloseable {
 
     // Socket timeouts only cover reads: a server that stops reading the body would block the write forever.
     private ScheduledFuture<?> watchStalls(
-            HttpPut put, HashingFileEntity body, long length, AtomicBoolean stalled, Progress progress) {
+            HttpUriRequestBase put, LongSupplier body, long length, AtomicBoolean stalled, Progress progress) {
         long period = Math.max(50, Math.min(1000, idleTimeout.toMillis() / 4));
         StallWatch watch = new StallWatch(put, body, length, idleTimeout.toNanos(), stalled, progress);
         return watchdog.scheduleAtFixedRate(watch, period, period, TimeUnit.MILLISECONDS);
     }
 
-    /** One upload's watchdog tick: reports progress, and cancels the PUT once the body has not moved for too long. */
+    /** One upload's watchdog tick: reports progress, and cancels the request once the body has not moved for too long. */
     private static final class StallWatch implements Runnable {
 
-        private final HttpPut put;
-        private final HashingFileEntity body;
+        private final HttpUriRequestBase put;
+        private final LongSupplier body;
         private final long length;
         private final long limitNanos;
         private final AtomicBoolean stalled;
@@ -309,8 +460,8 @@ public final class RegistryClient implements AutoCloseable {
         private long lastMovedAt;
 
         StallWatch(
-                HttpPut put,
-                HashingFileEntity body,
+                HttpUriRequestBase put,
+                LongSupplier body,
                 long length,
                 long limitNanos,
                 AtomicBoolean stalled,
@@ -321,14 +472,14 @@ public final class RegistryClient implements AutoCloseable {
             this.limitNanos = limitNanos;
             this.stalled = stalled;
             this.progress = progress;
-            this.lastSent = body.sent();
+            this.lastSent = body.getAsLong();
             this.lastMovedAt = System.nanoTime();
         }
 
         @Override
         public void run() {
             long now = System.nanoTime();
-            long sent = body.sent();
+            long sent = body.getAsLong();
             progress.progress(sent, length);
             if (sent != lastSent || sent >= length) {
                 lastSent = sent;

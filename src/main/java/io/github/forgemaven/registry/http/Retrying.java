@@ -114,6 +114,58 @@ public final class Retrying {
         }
     }
 
+    /** Finds out whether a failed attempt, which may have reached the server, did its work after all. */
+    @FunctionalInterface
+    public interface Recheck<T> {
+        /** The result the attempt left on the server, or empty when it left none. */
+        Optional<T> landed() throws RegistryResponseException, IOException;
+    }
+
+    /**
+     * Like {@link #call(String, Exchange)}, for a request that is not idempotent (a POST that adds a
+     * row): after a failure that may have reached the server (a 5xx, a timeout, a dropped connection)
+     * it asks {@code recheck} first, and returns what it finds instead of sending the request again.
+     */
+    public <T> T callOnce(String what, Exchange<T> exchange, Recheck<T> recheck)
+            throws RegistryResponseException, IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return exchange.run();
+            } catch (RegistryResponseException e) {
+                HttpFailure failure = e.failure();
+                if (failure.status() < 500) {
+                    if (attempt > retries || !RETRYABLE_STATUSES.contains(failure.status())) {
+                        throw e;
+                    }
+                } else {
+                    Optional<T> landed = recheck.landed();
+                    if (landed.isPresent()) {
+                        return landed.get();
+                    }
+                    if (attempt > retries || !RETRYABLE_STATUSES.contains(failure.status())) {
+                        throw e;
+                    }
+                }
+                pause(
+                        what,
+                        attempt,
+                        failure.statusLine(),
+                        retryAfter(failure.retryAfter()).orElse(backoff(attempt)));
+            } catch (IOException e) {
+                if (!(e instanceof ConnectException)) {
+                    Optional<T> landed = recheck.landed();
+                    if (landed.isPresent()) {
+                        return landed.get();
+                    }
+                }
+                if (attempt > retries || !retryable(e)) {
+                    throw e;
+                }
+                pause(what, attempt, describe(e), backoff(attempt));
+            }
+        }
+    }
+
     /** Like {@link #call(String, Exchange, Consumer)}, for callers that do not count attempts. */
     public <T> T call(String what, Exchange<T> exchange) throws RegistryResponseException, IOException {
         return call(what, exchange, attempt -> {});

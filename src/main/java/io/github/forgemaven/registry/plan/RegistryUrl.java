@@ -123,6 +123,18 @@ public final class RegistryUrl {
     }
 
     /**
+     * {@code {base}/api/v1/repos/{owner}/{repository}} and then each of {@code path}, each segment
+     * percent-encoded (a {@code /} in a tag becomes {@code %2F}, as the servers expect).
+     */
+    public URI repositoryApi(String owner, String repository, String... path) {
+        StringBuilder uri = new StringBuilder(base + "/api/v1/repos/" + segment(owner) + "/" + segment(repository));
+        for (String part : path) {
+            uri.append('/').append(segment(part));
+        }
+        return URI.create(uri.toString());
+    }
+
+    /**
      * Percent-encodes one path segment (RFC 3986): everything but the unreserved characters is
      * escaped, so spaces, '+', '%' and '#' reach the server as the characters they are.
      */
