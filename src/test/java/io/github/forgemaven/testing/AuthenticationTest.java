@@ -134,7 +134,8 @@ class AuthenticationTest {
         for (HttpResponse<byte[]> response : java.util.List.of(
                 upload(DEPLOYER, "a.bin", "Authorization", "token " + bogus),
                 upload(DEPLOYER, "a.bin", "Authorization", basic(bogus, "")),
-                upload(DEPLOYER, "a.bin?token=" + bogus, "Authorization", basic(DEPLOYER, DEPLOYER_PASSWORD)))) {
+                upload(DEPLOYER, "a.bin?token=" + bogus),
+                upload(DEPLOYER, "a.bin?token=" + bogus, "Authorization", basic(DEPLOYER, "wrong")))) {
             assertEquals(401, response.statusCode());
             assertEquals("authGroup.Verify\n", text(response));
             assertFalse(response.headers().firstValue("WWW-Authenticate").isPresent());

@@ -65,6 +65,16 @@ final class RawConnection implements AutoCloseable {
         return new RawResponse(status, headers, new byte[0]);
     }
 
+    /** The buffered stream of the server's bytes, for tests that decode a framing themselves. */
+    InputStream input() {
+        return in;
+    }
+
+    /** Everything the server sends until it closes the connection, e.g. a body without a length. */
+    byte[] readToClose() throws IOException {
+        return in.readAllBytes();
+    }
+
     /** True when the server closed its side: reading gives end-of-stream instead of a timeout. */
     boolean closedByServer() throws IOException {
         try {

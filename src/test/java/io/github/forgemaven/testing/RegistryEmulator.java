@@ -6,6 +6,7 @@ import io.github.forgemaven.testing.forge.Account;
 import io.github.forgemaven.testing.forge.Authenticator;
 import io.github.forgemaven.testing.forge.BlobStore;
 import io.github.forgemaven.testing.forge.Caller;
+import io.github.forgemaven.testing.forge.Chi;
 import io.github.forgemaven.testing.forge.Digests;
 import io.github.forgemaven.testing.forge.Directory;
 import io.github.forgemaven.testing.forge.Flavour;
@@ -139,7 +140,7 @@ public final class RegistryEmulator implements AutoCloseable {
     private final Flavour flavour;
     private final Directory directory = new Directory();
     private final PackageStore store = new PackageStore();
-    private final Authenticator authenticator = new Authenticator(directory);
+    private final Authenticator authenticator;
     private final List<RecordedRequest> requests = new ArrayList<>();
     private final Faults faults = new Faults();
     private final PackagesApi packagesApi;
@@ -151,6 +152,7 @@ public final class RegistryEmulator implements AutoCloseable {
 
     private RegistryEmulator(Builder builder) throws IOException {
         this.flavour = builder.flavour;
+        this.authenticator = new Authenticator(directory, flavour);
         AccessPolicy policy = new AccessPolicy(directory, builder.requireSignInView);
         this.packagesApi = new PackagesApi(flavour, directory, policy, store, builder.blobStore, builder.sizeLimit);
         String appVersion = builder.appVersion != null ? builder.appVersion : flavour.version();
@@ -408,22 +410,24 @@ public final class RegistryEmulator implements AutoCloseable {
     }
 
     private Response dispatch(ServerRequest request, RequestTarget target) throws IOException {
-        if (flavour.forgejoApi() && target.is("api", "forgejo", "v1", "version")) {
-            return request.method().equals("GET") ? Response.json(200, jsonApi.versionJson()) : Response.empty(405);
-        }
         boolean packages = target.startsWith("api", "packages");
         boolean v1 = target.startsWith("api", "v1");
         boolean download = ReleasesApi.handlesDownload(target);
-        if (!packages && !v1 && !download) {
-            return PackagesApi.notFound();
+        boolean forgejoV1 = flavour.forgejoApi() && target.startsWith("api", "forgejo", "v1");
+        if (!packages && !v1 && !download && !forgejoV1) {
+            return Chi.notFound();
         }
-        // Both trees authenticate in a middleware before routing, so bad credentials beat 404 and 405.
-        Optional<Caller> caller = authenticator.authenticate(request, form(request, target));
+        // Each tree authenticates in a middleware before routing, so bad credentials beat 404 and 405.
+        Optional<Caller> caller = authenticator.authenticate(
+                request, form(request, target), packages ? Authenticator.Group.PACKAGES : Authenticator.Group.API);
         if (caller.isEmpty()) {
             return packages ? Response.text(401, flavour.authFailedBody()) : jsonApi.authenticationFailed();
         }
         if (download) {
             return releasesApi.download(request, target, caller.get());
+        }
+        if (forgejoV1) {
+            return jsonApi.handleForgejo(request, target, caller.get());
         }
         if (v1 && ReleasesApi.handles(target)) {
             return releasesApi.handle(request, target, caller.get());

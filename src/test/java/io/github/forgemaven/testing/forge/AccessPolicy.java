@@ -16,6 +16,10 @@ public final class AccessPolicy {
         this.requireSignInView = requireSignInView;
     }
 
+    boolean requireSignInView() {
+        return requireSignInView;
+    }
+
     public Access accessMode(Caller caller, Account owner) {
         if (requireSignInView && !caller.signedIn()) {
             return Access.NONE;

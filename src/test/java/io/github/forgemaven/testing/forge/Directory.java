@@ -95,6 +95,12 @@ public final class Directory {
         return find(token.user()).map(user -> new Caller(user, token.scope()));
     }
 
+    /** Like {@link #token} but only personal access tokens, as {@code GetAccessTokenBySHA} finds them. */
+    synchronized Optional<Caller> personalToken(String value) {
+        Token token = tokens.get(value);
+        return token == null || token.actions() ? Optional.empty() : token(value);
+    }
+
     /** The member's team grant in the organisation, empty if not a member. */
     public synchronized Optional<Access> membership(Account organization, Account user) {
         Map<String, Access> members = grants.getOrDefault(key(organization.name()), Map.of());

@@ -50,6 +50,11 @@ public enum Flavour {
         return internalErrorBody;
     }
 
+    /** Gitea 1.24+ lists a package's versions and its latest one on {@code /api/v1}; Forgejo has neither. */
+    boolean versionsApi() {
+        return !forgejoApi;
+    }
+
     /** Forgejo v12+ lets anonymous callers use the GET endpoints of {@code /api/v1/packages}; Gitea does not. */
     boolean anonymousApiReads() {
         return anonymousApiReads;

@@ -46,6 +46,11 @@ public final class Json {
         return "{\"message\":" + quote(message) + ",\"url\":" + quote(baseUrl + "/api/swagger") + "}";
     }
 
+    /** Go's url.QueryEscape: space as {@code +}. */
+    static String queryEscape(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     /** Go's url.PathEscape: one path segment, so {@code /} is escaped. */
     public static String pathEscape(String segment) {
         StringBuilder sb = new StringBuilder();

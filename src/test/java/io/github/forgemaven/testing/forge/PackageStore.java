@@ -105,6 +105,24 @@ public final class PackageStore {
         links.put(List.of(lower(owner), lower(name)), repository);
     }
 
+    synchronized void unlink(String owner, String name) {
+        links.remove(List.of(lower(owner), lower(name)));
+    }
+
+    /** Every version of the owner's packages, newest first (SearchVersions orders by creation, then id). */
+    public synchronized List<PackageVersion> allVersions(String owner) {
+        List<PackageVersion> all = new ArrayList<>();
+        for (PackageVersion v : versions.values()) {
+            if (v.owner().name().equalsIgnoreCase(owner)) {
+                all.add(v);
+            }
+        }
+        all.sort(Comparator.comparing(PackageVersion::created)
+                .thenComparingLong(PackageVersion::id)
+                .reversed());
+        return all;
+    }
+
     public synchronized Optional<String> linkedRepository(String owner, String name) {
         return Optional.ofNullable(links.get(List.of(lower(owner), lower(name))));
     }

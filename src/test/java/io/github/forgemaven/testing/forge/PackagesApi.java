@@ -32,6 +32,12 @@ public final class PackagesApi {
         }
     }
 
+    /** Gitea's httpcache in production for ServeContent's default 5 minutes (spec §5). */
+    private static final String CACHE_CONTROL = "private, max-age=300";
+
+    static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
+
     private final Flavour flavour;
     private final Directory directory;
     private final AccessPolicy policy;
@@ -58,14 +64,18 @@ public final class PackagesApi {
     public Response handle(ServerRequest request, RequestTarget target, Caller caller) throws IOException {
         Route route = route(request.method(), target);
         if (route == Route.NOT_FOUND) {
-            return notFound();
+            return Chi.notFound();
         }
         if (route == Route.METHOD_NOT_ALLOWED) {
-            return Response.empty(405);
+            return target.size() == 6
+                    ? Chi.methodNotAllowed("DELETE")
+                    : flavour.headSupported()
+                            ? Chi.methodNotAllowed("GET", "HEAD", "PUT", "DELETE")
+                            : Chi.methodNotAllowed("GET", "PUT", "DELETE");
         }
         Optional<Account> found = directory.find(target.param(2));
         if (found.isEmpty()) {
-            return notFound();
+            return ownerNotFound(request);
         }
         Account owner = found.get();
         Access mode = policy.accessMode(caller, owner);
@@ -82,9 +92,9 @@ public final class PackagesApi {
             case UPLOAD:
                 return upload(request, caller, owner, name, version, target.param(6));
             case DOWNLOAD:
-                return download(owner, name, version, target.param(6), true);
+                return download(request, owner, name, version, target.param(6), true);
             case HEAD:
-                return download(owner, name, version, target.param(6), false);
+                return download(request, owner, name, version, target.param(6), false);
             case DELETE_FILE:
                 return deleteFile(owner, name, version, target.param(6));
             default:
@@ -94,7 +104,21 @@ public final class PackagesApi {
         }
     }
 
-    public static Response notFound() {
+    /**
+     * Gitea's NotFound for an unknown owner: {@code Not found.} as text, or its HTML 404 page when the client
+     * accepts {@code text/html} (spec §2 step 2).
+     */
+    static Response ownerNotFound(ServerRequest request) {
+        String accept = request.header("Accept");
+        if (accept != null && accept.contains("text/html")) {
+            return Response.bytes(
+                    404,
+                    Map.of("Content-Type", "text/html; charset=utf-8"),
+                    ("<!DOCTYPE html>\n<html><head><title>Page Not Found</title></head>"
+                                    + "<body><p>The page you are trying to reach either does not exist or you are"
+                                    + " not authorized to view it.</p></body></html>\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         return Response.text(404, "Not found.\n");
     }
 
@@ -137,12 +161,15 @@ public final class PackagesApi {
         InputStream content = request.body();
         // §4: the url-encoded body was already consumed by the OAuth2 method's ParseForm
         if (lowerType.startsWith("application/x-www-form-urlencoded")) {
-            return internalError();
+            return internalError(caller, "request Content-Type isn't multipart/form-data");
         }
         if (lowerType.startsWith("multipart/form-data")) {
+            if (Multipart.boundary(contentType) == null) {
+                return internalError(caller, "no multipart boundary param in Content-Type");
+            }
             Optional<byte[]> part = Multipart.firstFile(contentType, request.body());
             if (part.isEmpty()) {
-                return internalError();
+                return internalError(caller, "http: no such file");
             }
             content = new ByteArrayInputStream(part.get());
         }
@@ -158,7 +185,8 @@ public final class PackagesApi {
         return Response.empty(201);
     }
 
-    private Response download(Account owner, String name, String version, String fileName, boolean get) {
+    private Response download(
+            ServerRequest request, Account owner, String name, String version, String fileName, boolean get) {
         Optional<PackageStore.PackageVersion> found = store.version(owner.name(), name, version);
         if (found.isEmpty()) {
             return Response.text(404, "package does not exist");
@@ -168,22 +196,18 @@ public final class PackagesApi {
             return Response.text(404, "package file does not exist");
         }
         if (get) {
+            // counted when the file is opened, before ServeContent decides on 304 or 206
             store.countDownload(owner.name(), name, version);
         }
         StoredFile stored = file.get();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/octet-stream");
+        headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Content-Disposition", contentDisposition(stored.name()));
         headers.put("Access-Control-Expose-Headers", "Content-Disposition");
-        headers.put(
-                "Last-Modified",
-                DateTimeFormatter.RFC_1123_DATE_TIME.format(stored.created().atOffset(ZoneOffset.UTC)));
-        headers.put("X-Content-Type-Options", "nosniff");
-        return new Response(200, headers, stored.size(), out -> {
-            try (InputStream in = stored.blob().open()) {
-                in.transferTo(out);
-            }
-        });
+        headers.put("Cache-Control", CACHE_CONTROL);
+        headers.put("Last-Modified", HTTP_DATE.format(stored.created().atOffset(ZoneOffset.UTC)));
+        return ServeContent.serve(request, headers, stored);
     }
 
     private Response deleteFile(Account owner, String name, String version, String fileName) {
@@ -197,8 +221,9 @@ public final class PackagesApi {
         }
     }
 
-    private Response internalError() {
-        return Response.text(500, flavour.internalErrorBody());
+    /** A 500 as helper.LogAndProcessError sends it: the real text to a site admin only (spec §2). */
+    private Response internalError(Caller caller, String error) {
+        return Response.text(500, caller.admin() ? error : flavour.internalErrorBody());
     }
 
     /** Go's mime.FormatMediaType: the filename unquoted when it is an RFC 2045 token, else quoted. */

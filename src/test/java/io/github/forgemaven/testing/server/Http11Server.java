@@ -93,12 +93,18 @@ public final class Http11Server implements AutoCloseable {
                 }
                 body = RequestBody.open(head, in, out);
             } catch (RequestHead.MalformedRequestException e) {
-                write(out, Response.text(400, "400 Bad Request"), false, false);
+                writeBareBadRequest(out);
                 lingeringClose(socket, in);
                 return;
             }
             if (!RequestTarget.isValid(head.rawTarget())) {
-                write(out, Response.text(400, "400 Bad Request: invalid request URI"), false, false);
+                writeBareBadRequest(out);
+                lingeringClose(socket, in);
+                return;
+            }
+            if (head.expectsSomethingElse()) {
+                // Go's sendExpectationFailed: no handler runs, the body stays unread
+                write(out, Response.empty(417), false, false);
                 lingeringClose(socket, in);
                 return;
             }
@@ -175,7 +181,10 @@ public final class Http11Server implements AutoCloseable {
         for (Map.Entry<String, String> header : response.headers().entrySet()) {
             sb.append(header.getKey()).append(": ").append(header.getValue()).append("\r\n");
         }
-        if (bodyAllowed) {
+        boolean chunked = bodyAllowed && response.contentLength() < 0;
+        if (chunked) {
+            sb.append("Transfer-Encoding: chunked\r\n");
+        } else if (bodyAllowed) {
             sb.append("Content-Length: ").append(response.contentLength()).append("\r\n");
         }
         sb.append("Date: ")
@@ -186,10 +195,53 @@ public final class Http11Server implements AutoCloseable {
         }
         sb.append("\r\n");
         out.write(sb.toString().getBytes(StandardCharsets.ISO_8859_1));
-        if (bodyAllowed && !head) {
+        if (chunked && !head) {
+            ChunkedOutputStream chunks = new ChunkedOutputStream(out);
+            response.body().writeTo(chunks);
+            chunks.finish();
+        } else if (bodyAllowed && !head) {
             response.body().writeTo(out);
         }
         out.flush();
+    }
+
+    /**
+     * What Go's net/http writes for a request it cannot parse (a malformed head, or a bad {@code %} escape in
+     * the path): a bare {@code 400 Bad Request}, no length, the end of the body marked by the close.
+     */
+    private static void writeBareBadRequest(OutputStream out) throws IOException {
+        out.write(("HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n"
+                        + "400 Bad Request")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+    }
+
+    /** Chunked framing of a reply body; the chunks are as large as the writes. */
+    private static final class ChunkedOutputStream extends java.io.FilterOutputStream {
+        private static final byte[] CRLF = {'\r', '\n'};
+
+        ChunkedOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return;
+            }
+            out.write((Integer.toHexString(len) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(b, off, len);
+            out.write(CRLF);
+        }
+
+        void finish() throws IOException {
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
     }
 
     /** The reason phrase of a status line; also the text of the plain bodies that proxies send. */
@@ -199,10 +251,12 @@ public final class Http11Server implements AutoCloseable {
             case 200 -> "OK";
             case 201 -> "Created";
             case 204 -> "No Content";
+            case 206 -> "Partial Content";
             case 301 -> "Moved Permanently";
             case 302 -> "Found";
             case 303 -> "See Other";
             case 307 -> "Temporary Redirect";
+            case 304 -> "Not Modified";
             case 308 -> "Permanent Redirect";
             case 400 -> "Bad Request";
             case 401 -> "Unauthorized";
@@ -212,6 +266,8 @@ public final class Http11Server implements AutoCloseable {
             case 408 -> "Request Timeout";
             case 409 -> "Conflict";
             case 413 -> "Request Entity Too Large";
+            case 416 -> "Requested Range Not Satisfiable";
+            case 417 -> "Expectation Failed";
             case 429 -> "Too Many Requests";
             case 500 -> "Internal Server Error";
             case 502 -> "Bad Gateway";

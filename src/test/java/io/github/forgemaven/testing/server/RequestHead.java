@@ -41,6 +41,20 @@ public record RequestHead(String method, String rawTarget, String version, Map<S
         return "HTTP/1.1".equals(version) && expect != null && expect.trim().equalsIgnoreCase("100-continue");
     }
 
+    /** An {@code Expect} header other than {@code 100-continue}, which Go answers with 417. */
+    boolean expectsSomethingElse() {
+        String expect = header("Expect");
+        if (expect == null || expect.isEmpty()) {
+            return false;
+        }
+        for (String token : expect.split(",")) {
+            if (token.trim().equalsIgnoreCase("100-continue")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Reads the next request head, or returns null when the client closed the connection between requests. */
     static RequestHead read(InputStream in) throws IOException {
         String requestLine = readLine(in);

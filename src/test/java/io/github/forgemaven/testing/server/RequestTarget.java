@@ -67,7 +67,7 @@ public record RequestTarget(List<String> rawSegments, Map<String, List<String>> 
         return rawSegments.size() == segments.length && startsWith(segments);
     }
 
-    String firstQueryValue(String name) {
+    public String firstQueryValue(String name) {
         List<String> values = query.get(name);
         return values == null || values.isEmpty() ? "" : values.get(0);
     }

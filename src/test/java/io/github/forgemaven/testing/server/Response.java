@@ -7,7 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A response to be written by {@link Http11Server}; the body is written lazily so large blobs stream.
+ * A response to be written by {@link Http11Server}; the body is written lazily so large blobs stream. A
+ * negative {@code contentLength} means unknown: the body goes out chunked.
  * {@code closeConnection} ends the connection after this response without draining an unread body, as a
  * proxy that answers early does.
  */
@@ -18,6 +19,9 @@ public record Response(
     public interface BodyWriter {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    /** Go's bufferBeforeChunkingSize: a handler's unsized reply up to this many bytes gets a Content-Length. */
+    public static final int GO_CHUNKING_BUFFER = 2048;
 
     public Response {
         headers = Map.copyOf(new LinkedHashMap<>(headers));
@@ -39,11 +43,18 @@ public record Response(
                 text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A JSON body as Gitea's ctx.JSON writes it: through Go's json.Encoder, so with a final newline, and with
+     * no length set, so that Go's server sends a Content-Length only when the body fits its 2 KiB buffer and
+     * chunks a larger one.
+     */
     public static Response json(int status, String json) {
-        return bytes(
-                status,
-                Map.of("Content-Type", "application/json;charset=utf-8"),
-                json.getBytes(StandardCharsets.UTF_8));
+        byte[] body = (json + "\n").getBytes(StandardCharsets.UTF_8);
+        Map<String, String> headers = Map.of("Content-Type", "application/json;charset=utf-8");
+        if (body.length <= GO_CHUNKING_BUFFER) {
+            return bytes(status, headers, body);
+        }
+        return new Response(status, headers, -1, out -> out.write(body));
     }
 
     public static Response bytes(int status, Map<String, String> headers, byte[] body) {
