@@ -25,7 +25,7 @@ import java.util.List;
  *       ({@code faults().latency}), for the many-files measure;
  *   <li>a {@link DiscardingServer} that reads bodies without hashing, for the loopback limit;
  *   <li>an admin endpoint: {@code GET /requests} lists what both emulators recorded, one request a line
- *       ({@code method status bodyBytesReceived rawTarget}); {@code POST /clear} forgets them.
+ *       ({@code method status bodyBytesSent rawTarget}, the body bytes the client sent, drained ones included); {@code POST /clear} forgets them.
  * </ul>
  *
  * <p>Usage: {@code BenchRegistry [--latency-ms N]}. Prints one line
@@ -60,7 +60,7 @@ public final class BenchRegistry {
                         .append(' ')
                         .append(r.status())
                         .append(' ')
-                        .append(r.bodyBytesReceived())
+                        .append(r.bodyBytesSent())
                         .append(' ')
                         .append(r.rawTarget())
                         .append('\n');

@@ -126,7 +126,7 @@ public final class BenchReport {
         double[] rejected = read("5a-bytes");
         if (rejected.length > 0) {
             rows.add(row(
-                    "5a. body bytes the server read of a rejected (401, wrong token) "
+                    "5a. body bytes the client sent in a rejected (401, wrong token) "
                             + meta.getProperty("reject.label") + " upload; requests sent: "
                             + stats(read("5a-requests")),
                     stats(rejected),

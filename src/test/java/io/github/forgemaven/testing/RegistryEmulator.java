@@ -376,7 +376,8 @@ public final class RegistryEmulator implements AutoCloseable {
                 request.head().rawTarget(),
                 request.head().headers(),
                 request.body().received(),
-                status);
+                status,
+                request.body().traffic());
         synchronized (requests) {
             requests.add(recorded);
         }

@@ -129,7 +129,7 @@ class RegistryClientTest {
         assertEquals(flavour.authFailedBody().strip(), e.failure().bodyExcerpt());
         assertFalse(e.getMessage().contains("0badc0ffee"));
         assertEquals(1, registry.requests().size());
-        assertEquals(0, registry.requests().get(0).bodyBytesReceived(), "100-continue keeps the 4 MiB body home");
+        assertEquals(0, registry.requests().get(0).bodyBytesSent(), "100-continue keeps the 4 MiB body home");
     }
 
     @Test

@@ -91,36 +91,42 @@ public final class Http11Server implements AutoCloseable {
                 if (head == null) {
                     return;
                 }
-                body = RequestBody.open(head, in, out);
+                body = RequestBody.open(head, in, out, new Traffic(System.nanoTime()));
             } catch (RequestHead.MalformedRequestException e) {
                 writeBareBadRequest(out);
-                lingeringClose(socket, in);
+                lingeringClose(socket, in, null);
                 return;
             }
             if (!RequestTarget.isValid(head.rawTarget())) {
                 writeBareBadRequest(out);
-                lingeringClose(socket, in);
+                lingeringClose(socket, in, null);
                 return;
             }
             if (head.expectsSomethingElse()) {
                 // Go's sendExpectationFailed: no handler runs, the body stays unread
                 write(out, Response.empty(417), false, false);
-                lingeringClose(socket, in);
+                lingeringClose(socket, in, null);
                 return;
             }
-            Response response;
+            Traffic traffic = body.traffic();
             try {
-                response = respond(new ServerRequest(head, body));
-            } catch (ConnectionAbort e) {
-                // before the server closes the socket, so that the close resets
-                reset(socket);
-                return;
-            }
-            boolean keepAlive = !response.closeConnection() && head.keepAlive() && bodyFinished(body);
-            write(out, response, "HEAD".equals(head.method()), keepAlive);
-            if (!keepAlive) {
-                lingeringClose(socket, in);
-                return;
+                Response response;
+                try {
+                    response = respond(new ServerRequest(head, body));
+                } catch (ConnectionAbort e) {
+                    // before the server closes the socket, so that the close resets
+                    reset(socket);
+                    return;
+                }
+                boolean keepAlive = !response.closeConnection() && head.keepAlive() && bodyFinished(body);
+                write(out, response, "HEAD".equals(head.method()), keepAlive);
+                traffic.answered();
+                if (!keepAlive) {
+                    lingeringClose(socket, in, traffic);
+                    return;
+                }
+            } finally {
+                traffic.finish();
             }
         }
     }
@@ -155,7 +161,8 @@ public final class Http11Server implements AutoCloseable {
         }
     }
 
-    private static void lingeringClose(Socket socket, InputStream in) {
+    /** Drains what the client still sends, counted into {@code traffic} when there is one, before closing. */
+    private static void lingeringClose(Socket socket, InputStream in, Traffic traffic) {
         try {
             if (!(socket instanceof SSLSocket)) {
                 // SSLSocket refuses shutdownOutput (TLS 1.2 has no half-close); the draining below still
@@ -165,8 +172,12 @@ public final class Http11Server implements AutoCloseable {
             socket.setSoTimeout(LINGER_MILLIS);
             long deadline = System.nanoTime() + LINGER_MILLIS * 1_000_000L;
             byte[] sink = new byte[BUFFER_SIZE];
-            while (System.nanoTime() < deadline && in.read(sink) >= 0) {
+            int n;
+            while (System.nanoTime() < deadline && (n = in.read(sink)) >= 0) {
                 // discard what the client still sends so that closing does not reset the connection
+                if (traffic != null) {
+                    traffic.counted(n);
+                }
             }
         } catch (IOException e) {
             // a timeout or a reset both end the lingering

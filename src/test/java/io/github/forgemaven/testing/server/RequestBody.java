@@ -23,9 +23,12 @@ public final class RequestBody extends InputStream {
     private boolean continuePending;
     private boolean eof;
     private long received;
+    private final Traffic traffic;
 
-    private RequestBody(InputStream in, OutputStream out, boolean chunked, long length, boolean expectsContinue) {
+    private RequestBody(
+            InputStream in, OutputStream out, boolean chunked, long length, boolean expectsContinue, Traffic traffic) {
         this.in = in;
+        this.traffic = traffic;
         this.out = out;
         this.chunked = chunked;
         this.remaining = chunked ? 0 : length;
@@ -33,13 +36,13 @@ public final class RequestBody extends InputStream {
         this.continuePending = expectsContinue && !eof;
     }
 
-    static RequestBody open(RequestHead head, InputStream in, OutputStream out) throws IOException {
+    static RequestBody open(RequestHead head, InputStream in, OutputStream out, Traffic traffic) throws IOException {
         String transferEncoding = head.header("Transfer-Encoding");
         if (transferEncoding != null) {
             if (!transferEncoding.trim().toLowerCase(Locale.ROOT).equals("chunked")) {
                 throw new RequestHead.MalformedRequestException("unsupported transfer encoding");
             }
-            return new RequestBody(in, out, true, -1, head.expectsContinue());
+            return new RequestBody(in, out, true, -1, head.expectsContinue(), traffic);
         }
         var lengths = head.headers().get("Content-Length");
         long length = 0;
@@ -56,7 +59,12 @@ public final class RequestBody extends InputStream {
                 throw new RequestHead.MalformedRequestException("bad Content-Length");
             }
         }
-        return new RequestBody(in, out, false, length, head.expectsContinue());
+        return new RequestBody(in, out, false, length, head.expectsContinue(), traffic);
+    }
+
+    /** When the request arrived and was answered, and every body byte the client sent, drained ones included. */
+    public Traffic traffic() {
+        return traffic;
     }
 
     /** Body bytes (after de-chunking) that the handler has read so far. */
@@ -105,6 +113,7 @@ public final class RequestBody extends InputStream {
         }
         remaining -= n;
         received += n;
+        traffic.counted(n);
         if (remaining == 0) {
             if (chunked) {
                 expectCrlf();
