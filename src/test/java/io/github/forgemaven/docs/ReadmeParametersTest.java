@@ -157,7 +157,13 @@ class ReadmeParametersTest {
         String defaultValue = p.required()
                 ? "(required)"
                 : p.defaultValue().map(d -> "`" + d + "`").orElse("none");
-        String meaning = p.description().replaceAll("<[^>]+>", "").replaceAll("\\s+", " ");
+        String meaning = p.description()
+                .replaceAll("<code>(.*?)</code>", "`$1`")
+                .replaceAll("</?(p|br|a|em|strong|i|b|ul|ol|li)( [^>]*)?/?>", "")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
+                .replaceAll("\\s+", " ");
         return "| `" + p.name() + "` | "
                 + p.userProperty().map(v -> "`" + v + "`").orElse("") + " | " + defaultValue + " | " + meaning + " |";
     }
