@@ -65,10 +65,17 @@ public class DeployGenericMojo extends AbstractForgeMojo {
      * this goal has finished, so that a failing module means nothing is uploaded. The settings of
      * that last module (timeouts, retries, verify, rollback) apply to the whole upload.
      *
+     * <p>When neither this parameter nor {@code forge.deployAtEnd} is set, the goal follows
+     * maven-deploy-plugin's {@code deployAtEnd}: the {@code deployAtEnd} property
+     * ({@code -DdeployAtEnd=true}, or in the POM's {@code <properties>}), else the
+     * {@code <deployAtEnd>} of maven-deploy-plugin's configuration; without any of them, {@code false}.
+     * A build resumed with {@code -rf} that leaves out modules running this goal fails instead of
+     * publishing part of a release.
+     *
      * @since 0.1.0
      */
-    @Parameter(property = "forge.deployAtEnd", defaultValue = "false")
-    private boolean deployAtEnd;
+    @Parameter(property = "forge.deployAtEnd")
+    private Boolean deployAtEnd;
 
     /**
      * How many files of a version are uploaded at once. The first file of a version always goes
@@ -105,23 +112,36 @@ public class DeployGenericMojo extends AbstractForgeMojo {
         if (dryRun) {
             return;
         }
-        if (!deployAtEnd) {
+        if (!deferring()) {
             if (publication.isPresent()) {
-                publish(List.of(publication.get()));
+                publish(List.of(publication.get()), false);
             }
             return;
         }
         DeployAtEnd atEnd = new DeployAtEnd(session, plugin);
+        atEnd.failIfResumedWithoutModules(session.getGoals());
         Optional<List<Publication>> all = atEnd.registerAndClaimIfLast(project, publication);
         if (all.isEmpty()) {
             publication.ifPresent(p -> getLog().info("Deferred to the end of the build (deployAtEnd): "
                     + p.plan().files().size() + " file(s) of "
                     + p.plan().target().describe() + "."));
         } else if (!all.get().isEmpty()) {
+            atEnd.partialReactorLine().ifPresent(getLog()::info);
             getLog().info("Uploading the files of " + all.get().size() + " package version(s) of the "
                     + atEnd.modulesRunningTheGoal() + " module(s) that ran this goal (deployAtEnd).");
-            publish(all.get());
+            publish(all.get(), true);
         }
+    }
+
+    /** {@code deployAtEnd}, or maven-deploy-plugin's when it is not set. */
+    private boolean deferring() {
+        if (deployAtEnd != null) {
+            return deployAtEnd;
+        }
+        Optional<DeployAtEnd.Follow> follow = DeployAtEnd.ofDeployPlugin(session, project);
+        follow.ifPresent(f -> getLog().debug("deployAtEnd=" + f.deployAtEnd() + ", following " + f.source()
+                + " (set forge.deployAtEnd to decide otherwise)."));
+        return follow.map(DeployAtEnd.Follow::deployAtEnd).orElse(false);
     }
 
     /** This module's checked publication, or empty when it has nothing to upload. */
@@ -146,7 +166,8 @@ public class DeployGenericMojo extends AbstractForgeMojo {
         return Optional.of(new Publication(plan, credentials, policy));
     }
 
-    private void publish(List<Publication> publications) throws MojoExecutionException, MojoFailureException {
+    private void publish(List<Publication> publications, boolean atEnd)
+            throws MojoExecutionException, MojoFailureException {
         failIfOffline(publications.get(0).plan().target().registry());
         int uploadsAtOnce = Math.max(1, parallel);
         ClientSettings clientSettings =
@@ -173,10 +194,13 @@ public class DeployGenericMojo extends AbstractForgeMojo {
             }
         } catch (PublishException e) {
             reports.write(new DeployRecord(e.files(), false));
+            String message = atEnd
+                    ? e.getMessage() + System.lineSeparator() + "  " + DeployAtEnd.noResumeAdvice()
+                    : e.getMessage();
             if (e.fixableByUser()) {
-                throw new MojoFailureException(e.getMessage(), e);
+                throw new MojoFailureException(message, e);
             }
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw new MojoExecutionException(message, e);
         } catch (IOException e) {
             getLog().debug("Closing the HTTP client failed", e);
         } finally {

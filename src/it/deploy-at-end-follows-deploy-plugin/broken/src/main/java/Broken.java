@@ -1,0 +1,1 @@
+public class Broken { this does not compile }
