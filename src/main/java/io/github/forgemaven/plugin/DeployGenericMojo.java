@@ -15,6 +15,7 @@ import io.github.forgemaven.registry.http.Retrying;
 import io.github.forgemaven.registry.plan.ExistingFilePolicy;
 import io.github.forgemaven.registry.plan.InvalidInputException;
 import io.github.forgemaven.registry.plan.PublicationPlan;
+import io.github.forgemaven.registry.plan.Signatures;
 import io.github.forgemaven.registry.plan.UploadFile;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -150,10 +151,15 @@ public class DeployGenericMojo extends AbstractForgeMojo {
             getLog().info(
                             "Nothing to upload from aggregator " + project.getArtifactId()
                                     + " (pom packaging, no attached"
-                                    + " artifacts); its modules upload their own. Set <includePom>true</includePom> to upload its POM.");
+                                    + " artifacts other than signatures); its modules upload their own. Set <includePom>true</includePom> to upload its POM.");
             return Optional.empty();
         }
         PublicationPlan plan = plan(projectUploads().of(project, packageName, packageVersion));
+        List<String> orphans = projectUploads().signaturesLeftOut(project, packageName, packageVersion);
+        if (!orphans.isEmpty()) {
+            getLog().info("Left out " + String.join(", ", orphans) + ": a signature goes with the file it signs,"
+                    + " which is not uploaded (for the POM's, set <includePom>true</includePom> to upload both).");
+        }
         Credentials credentials = credentials();
         ExistingFilePolicy policy = existingFilePolicy(
                 ExistingFilePolicy.defaultFor(packageVersion), "replace for -SNAPSHOT versions, fail for releases");
@@ -220,7 +226,10 @@ public class DeployGenericMojo extends AbstractForgeMojo {
     private boolean isAggregatorWithNothingToUpload() {
         return "pom".equals(project.getPackaging())
                 && !project.getModules().isEmpty()
-                && ArtifactFiles.attached(project).isEmpty()
+                && ArtifactFiles.attached(project).stream()
+                        .allMatch(a -> Signatures.signedExtension(
+                                        a.getArtifactHandler().getExtension())
+                                .isPresent())
                 && !projectUploads().addsFiles();
     }
 

@@ -36,6 +36,20 @@ record ProjectUploads(
         return includePom || !extraFiles.isEmpty();
     }
 
+    /**
+     * The names of the project's signatures that are left out because the file they sign is not
+     * uploaded (the POM without {@code includePom}, an excluded artifact).
+     */
+    List<String> signaturesLeftOut(MavenProject project, String packageName, String packageVersion)
+            throws MojoFailureException {
+        FileNameTemplate names = FileNameTemplate.parse(fileNames);
+        return UploadList.signaturesWithoutTheirFile(
+                        ArtifactFiles.of(project, includePom), ArtifactFilter.of(includes, excludes))
+                .stream()
+                .map(signature -> names.apply(signature, packageName, packageVersion))
+                .toList();
+    }
+
     /** The project's files to upload, named for the registry. */
     List<UploadFile> of(MavenProject project, String packageName, String packageVersion)
             throws MojoFailureException, MojoExecutionException {

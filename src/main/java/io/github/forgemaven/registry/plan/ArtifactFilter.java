@@ -32,6 +32,12 @@ public final class ArtifactFilter {
                 && excludes.stream().noneMatch(p -> p.matcher(selector).matches());
     }
 
+    /** Whether an exclude pattern names the artifact. */
+    public boolean excludes(ArtifactRef artifact) {
+        String selector = artifact.selector().toLowerCase(Locale.ROOT);
+        return excludes.stream().anyMatch(p -> p.matcher(selector).matches());
+    }
+
     private static List<Pattern> compile(List<String> patterns) {
         if (patterns == null) {
             return List.of();

@@ -153,6 +153,61 @@ class SelectionAndNamingTest {
                 e.getMessage());
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // maven-gpg-plugin signs every file, the POM included: without the POM, its .asc stays out
+                "''             | ''          | :jar :jar.asc sources:jar sources:jar.asc linux-x64:zip linux-x64:zip.asc",
+                // a signature follows its file, also where a pattern names only the file
+                "*:zip          | ''          | linux-x64:zip linux-x64:zip.asc",
+                // an excluded file takes its signature with it
+                "''             | sources     | :jar :jar.asc linux-x64:zip linux-x64:zip.asc",
+                "''             | *:zip       | :jar :jar.asc sources:jar sources:jar.asc",
+                // an exclude naming signatures drops them and keeps the files
+                "''             | *:*.asc     | :jar sources:jar linux-x64:zip",
+                // a signature alone is never uploaded
+                "*:jar.asc      | ''          | ''"
+            })
+    void aSignatureGoesWithTheFileItSignsOrNotAtAll(String includes, String excludes, String expected) {
+        List<ArtifactRef> signed = List.of(
+                MAIN,
+                ref("", "jar.asc"),
+                ref("", "pom.asc"),
+                SOURCES,
+                ref("sources", "jar.asc"),
+                LINUX_ZIP,
+                ref("linux-x64", "zip.asc"));
+        ArtifactFilter filter = ArtifactFilter.of(split(includes), split(excludes));
+        FileNameTemplate names = FileNameTemplate.parse("{classifier}:{extension}");
+        if (expected.isEmpty()) {
+            assertThrows(
+                    InvalidInputException.class, () -> UploadList.of(signed, filter, names, "app", "1.0", List.of()));
+            return;
+        }
+        List<UploadFile> files;
+        try {
+            files = UploadList.of(signed, filter, names, "app", "1.0", List.of());
+        } catch (InvalidInputException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(
+                expected,
+                String.join(" ", files.stream().map(UploadFile::fileName).toList()));
+    }
+
+    @Test
+    void thePomsSignatureIsReportedLeftOutWithoutThePom() {
+        List<ArtifactRef> artifacts = List.of(MAIN, ref("", "jar.asc"), ref("", "pom.asc"));
+        assertEquals(
+                List.of(ref("", "pom.asc")),
+                UploadList.signaturesWithoutTheirFile(artifacts, ArtifactFilter.of(List.of(), List.of())));
+        assertEquals(
+                List.of(),
+                UploadList.signaturesWithoutTheirFile(
+                        List.of(MAIN, POM, ref("", "pom.asc")), ArtifactFilter.of(List.of(), List.of())));
+    }
+
     private static List<String> split(String patterns) {
         return patterns.isEmpty() ? List.of() : List.of(patterns.split(","));
     }
