@@ -1,5 +1,1 @@
-import io.github.forgemaven.testing.StandardFixture
-
-def registry = StandardFixture.start()
-context.put('registry', registry)
-context.get('userProperties').put('it.registry.url', registry.baseUrl())
+io.github.forgemaven.testing.It.setUp(context)

@@ -1,7 +1,8 @@
 import static io.github.forgemaven.testing.ItAssertions.*
 
-def registry = context.get('registry')
-try {
+import io.github.forgemaven.testing.It
+
+It.verify(context) { registry ->
     // build 1 (-rf :c) sent nothing; build 2 (-pl :c) published c alone, as asked
     assert puts(registry).size() == 1
     assertStored(registry, 'acme', 'c', '4.0', new File(basedir, 'c/target/c-4.0.jar'))
@@ -12,6 +13,4 @@ try {
             + ' -rf :c (mvn deploy); files already published with the same content count as published.',
         'This build holds 1 of the 4 modules that run forge:deploy-generic: publishing c; left out (not'
             + ' selected, e.g. by -pl): a, b, rsm-parent.')
-} finally {
-    registry?.close()
 }

@@ -10,6 +10,11 @@ public enum Outcome {
     IDENTICAL,
     /** The server holds different content under that name, kept because of {@code onExisting=skip}. */
     SKIPPED,
+    /**
+     * The server holds another signature of a file it holds identically; it was kept, since a
+     * signature carries its creation time and each run makes a new one.
+     */
+    SIGNATURE_KEPT,
     /** The server's different file was deleted and this run's stored, because of {@code onExisting=replace}. */
     REPLACED,
     /** The upload failed. */

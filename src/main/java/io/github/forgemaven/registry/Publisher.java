@@ -11,14 +11,20 @@ import io.github.forgemaven.registry.http.RegistryResponseException;
 import io.github.forgemaven.registry.http.Retrying;
 import io.github.forgemaven.registry.http.ServerVersion;
 import io.github.forgemaven.registry.plan.PublicationPlan;
+import io.github.forgemaven.registry.plan.Signatures;
 import io.github.forgemaven.registry.plan.UploadFile;
 import java.io.IOException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.net.ssl.SSLException;
 
 /**
@@ -28,6 +34,15 @@ import javax.net.ssl.SSLException;
  * server stored, and on a failure deletes again what it created.
  */
 public final class Publisher {
+
+    /** The likely cause of a file of the same size with other content, and the two ways out. */
+    static final String NOT_REPRODUCIBLE = "Same size, other content: the build is most likely not reproducible"
+            + " (without project.build.outputTimestamp, jars hold the time they were built; bnd's Bnd-LastModified"
+            + " and javadoc's timestamps do the same), so every build makes other bytes. Set"
+            + " project.build.outputTimestamp (Maven's Reproducible Builds guide,"
+            + " https://maven.apache.org/guides/mini/guide-reproducible-builds.html) for the next release; for"
+            + " this one, keep what is published with <onExisting>skip</onExisting> (-Dforge.onExisting=skip), or"
+            + " release a new version.";
 
     private final RegistryClient client;
     private final ClientSettings clientSettings;
@@ -103,6 +118,11 @@ public final class Publisher {
         }
         List<FileStep> steps = new ArrayList<>();
         List<String> conflicts = new ArrayList<>();
+        List<String> keptSignatures = new ArrayList<>();
+        boolean sameSize = false;
+        Set<String> identical = new HashSet<>();
+        Map<FileStep, Fingerprint> remoteOf = new LinkedHashMap<>();
+        Map<FileStep, Fingerprint> localOf = new LinkedHashMap<>();
         for (UploadFile file : plan.files()) {
             FileStep step = new FileStep(publication, file);
             steps.add(step);
@@ -113,20 +133,48 @@ public final class Publisher {
                 continue;
             }
             Fingerprint local = fingerprint(step);
-            String difference = difference(listing.files().storedName(file.fileName()), remote.get(), local);
-            switch (ExistingFile.decide(remote.get(), local, publication.onExisting())) {
+            remoteOf.put(step, remote.get());
+            localOf.put(step, local);
+            if (local.matches(remote.get())) {
+                identical.add(file.fileName().toLowerCase(Locale.ROOT));
+            }
+        }
+        // signatures after the files they sign, whose decision they need
+        for (Map.Entry<FileStep, Fingerprint> existing : remoteOf.entrySet()) {
+            FileStep step = existing.getKey();
+            UploadFile file = step.file;
+            Fingerprint remote = existing.getValue();
+            Fingerprint local = localOf.get(step);
+            boolean signsIdentical = Signatures.signedFileName(file.fileName())
+                    .filter(signed -> identical.contains(signed.toLowerCase(Locale.ROOT)))
+                    .isPresent();
+            String difference = difference(listing.files().storedName(file.fileName()), remote, local);
+            switch (ExistingFile.decide(remote, local, publication.onExisting(), signsIdentical)) {
                 case IDENTICAL -> {
                     step.action = FileStep.Action.KEEP;
                     step.result = new PublishedFile(file, step.uri, Outcome.IDENTICAL, local);
                     listener.identical(file, step.uri);
                 }
-                case CONFLICT -> conflicts.add(difference);
+                case CONFLICT -> {
+                    conflicts.add(difference);
+                    sameSize |= remote.size() == local.size();
+                }
                 case KEEP -> {
                     step.action = FileStep.Action.KEEP;
                     keep(step, local, difference, listener);
                 }
                 case REPLACE -> step.action = FileStep.Action.REPLACE;
+                case SIGNATURE_OF_IDENTICAL -> {
+                    step.action = FileStep.Action.KEEP;
+                    step.result = new PublishedFile(file, step.uri, Outcome.SIGNATURE_KEPT, local);
+                    keptSignatures.add(listing.files().storedName(file.fileName()));
+                }
             }
+        }
+        if (!keptSignatures.isEmpty() && conflicts.isEmpty()) {
+            listener.info("Kept the server's signature(s) of identical files: " + String.join(", ", keptSignatures)
+                    + " (a signature carries its creation time, so every run makes a new one; the server's signs"
+                    + " the same content).");
         }
         if (!conflicts.isEmpty()) {
             String nl = System.lineSeparator();
@@ -135,6 +183,7 @@ public final class Publisher {
                             + (conflicts.size() == 1 ? "a file" : conflicts.size() + " files")
                             + " of the same name with other content; nothing was uploaded:" + nl + "  - "
                             + String.join(nl + "  - ", conflicts) + nl
+                            + (sameSize ? "  " + NOT_REPRODUCIBLE + nl : "")
                             + "  Release a new version, or delete the file(s) under the owner's Packages page, or set"
                             + " <onExisting> (forge.onExisting) to 'replace' to overwrite them or 'skip' to keep them.",
                     null,
@@ -212,12 +261,17 @@ public final class Publisher {
                     step.result = new PublishedFile(step.file, step.uri, Outcome.IDENTICAL, local);
                 }
             }
-            case CONFLICT -> throw refused(step, conflict, " It holds " + difference + ".");
+            case CONFLICT -> throw refused(
+                    step,
+                    conflict,
+                    " It holds " + difference + "."
+                            + (remote.get().size() == local.size() ? " " + NOT_REPRODUCIBLE : ""));
             case KEEP -> keep(step, local, difference, log);
             case REPLACE -> {
                 step.action = FileStep.Action.REPLACE;
                 execute(step, run, log);
             }
+            case SIGNATURE_OF_IDENTICAL -> throw new IllegalStateException("a 409 is decided without signatures");
         }
     }
 

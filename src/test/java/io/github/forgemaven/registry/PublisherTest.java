@@ -128,6 +128,52 @@ class PublisherTest {
     }
 
     @Test
+    void aFreshSignatureOfAnIdenticalFileKeepsTheServersAndSaysSoInOneLine() throws Exception {
+        UploadFile jar = file("app-1.0.jar", 1000);
+        registry.store("acme", "app", "1.0", "app-1.0.jar", Files.readAllBytes(jar.path()));
+        registry.store("acme", "app", "1.0", "app-1.0.jar.asc", "signature of the first run".getBytes());
+        registry.store("acme", "app", "1.0", "app-1.0.zip", "older build".getBytes());
+        registry.store("acme", "app", "1.0", "app-1.0.zip.asc", "signature of the older zip".getBytes());
+        UploadFile jarSignature = file("app-1.0.jar.asc", 228);
+
+        List<PublishedFile> rerun =
+                publisher(true, true).publish(List.of(publication("1.0", List.of(jar, jarSignature), null)));
+
+        assertEquals(List.of(Outcome.IDENTICAL, Outcome.SIGNATURE_KEPT), outcomes(rerun));
+        assertEquals(List.of("GET"), methods(), "nothing sent");
+        assertEquals(
+                List.of("info Kept the server's signature(s) of identical files: app-1.0.jar.asc (a signature carries"
+                        + " its creation time, so every run makes a new one; the server's signs the same content)."),
+                listener.starting("info Kept"));
+
+        // the signature of a file that differs is a conflict like any other
+        registry.clearRequests();
+        List<UploadFile> changed = List.of(file("app-1.0.zip", 200), file("app-1.0.zip.asc", 228));
+        PublishException e = assertThrows(
+                PublishException.class,
+                () -> publisher(true, true).publish(List.of(publication("1.0", changed, null))));
+        assertTrue(e.getMessage().contains("already holds 2 files of the same name"), e.getMessage());
+    }
+
+    @Test
+    void aConflictOfTheSameSizeNamesTheNonReproducibleBuildAndTheWaysOut() throws Exception {
+        registry.store("acme", "app", "1.0", "app-1.0.jar", new byte[1000]);
+        List<UploadFile> files = List.of(file("app-1.0.jar", 1000));
+
+        PublishException e = assertThrows(
+                PublishException.class, () -> publisher(true, true).publish(List.of(publication("1.0", files, null))));
+
+        assertTrue(e.getMessage().contains(Publisher.NOT_REPRODUCIBLE), e.getMessage());
+        assertTrue(e.getMessage().contains("project.build.outputTimestamp"), e.getMessage());
+        assertTrue(e.getMessage().contains("<onExisting>skip</onExisting>"), e.getMessage());
+
+        registry.store("acme", "app", "2.0", "app-1.0.jar", new byte[999]);
+        PublishException other = assertThrows(
+                PublishException.class, () -> publisher(true, true).publish(List.of(publication("2.0", files, null))));
+        assertFalse(other.getMessage().contains("reproducible"), "other sizes: " + other.getMessage());
+    }
+
+    @Test
     void skipKeepsTheRemoteFileAndUploadsTheRest() throws Exception {
         registry.store("acme", "app", "1.0", "app-1.0.zip", "older build".getBytes());
         List<UploadFile> files = List.of(file("app-1.0.jar", 100), file("app-1.0.zip", 200));

@@ -1,0 +1,15 @@
+import static io.github.forgemaven.testing.ItAssertions.*
+
+import io.github.forgemaven.testing.It
+
+It.verify(context) { registry ->
+    def target = new File(basedir, 'target')
+    assertStored(registry, 'acme', 'app', '1.0', new File(target, 'app-1.0.jar'))
+    assertStored(registry, 'acme', 'app', '1.0', new File(target, 'app-1.0-cyclonedx.json'))
+    assertStored(registry, 'acme', 'app', '1.0', new File(target, 'app-1.0-cyclonedx.xml'))
+    assert puts(registry).size() == 3
+    def log = new File(basedir, 'build.log').text
+    assert !log.contains('Skipping CycloneDX goal') : 'the recipe must not make cyclonedx-maven-plugin skip'
+    assert !log.contains('--- deploy:') : 'maven-deploy-plugin must not run'
+    assertLogContains(basedir, 'Published acme/app/1.0 on ', ': 3 uploaded (')
+}

@@ -1,0 +1,7 @@
+package it.forge;
+
+public final class Lib {
+    public static String name() {
+        return "lib";
+    }
+}
