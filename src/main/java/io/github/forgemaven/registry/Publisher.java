@@ -261,11 +261,12 @@ public final class Publisher {
                     step.result = new PublishedFile(step.file, step.uri, Outcome.IDENTICAL, local);
                 }
             }
-            case CONFLICT -> throw refused(
-                    step,
-                    conflict,
-                    " It holds " + difference + "."
-                            + (remote.get().size() == local.size() ? " " + NOT_REPRODUCIBLE : ""));
+            case CONFLICT ->
+                throw refused(
+                        step,
+                        conflict,
+                        " It holds " + difference + "."
+                                + (remote.get().size() == local.size() ? " " + NOT_REPRODUCIBLE : ""));
             case KEEP -> keep(step, local, difference, log);
             case REPLACE -> {
                 step.action = FileStep.Action.REPLACE;
