@@ -418,6 +418,10 @@ public final class RegistryEmulator implements AutoCloseable {
         if (!packages && !v1 && !download && !forgejoV1) {
             return Chi.notFound();
         }
+        Optional<Response> unparsable = releasesApi.parseMultipartBeforeAuth(request, target);
+        if (unparsable.isPresent()) {
+            return unparsable.get();
+        }
         // Each tree authenticates in a middleware before routing, so bad credentials beat 404 and 405.
         Optional<Caller> caller = authenticator.authenticate(
                 request, form(request, target), packages ? Authenticator.Group.PACKAGES : Authenticator.Group.API);

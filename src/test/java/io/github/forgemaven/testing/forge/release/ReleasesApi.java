@@ -22,12 +22,14 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -50,6 +52,8 @@ public final class ReleasesApi {
     private final BlobStore blobs;
     private final Settings settings;
     private final Supplier<String> baseUrl;
+    /** Forms parsed before authentication (§1.2 step 1), by the request body they were read from. */
+    private final Map<Object, MultipartForm.Form> parsedEarly = Collections.synchronizedMap(new WeakHashMap<>());
 
     public ReleasesApi(
             Flavour flavour,
@@ -80,6 +84,27 @@ public final class ReleasesApi {
                         && target.raw(2).equals("releases")
                         && target.raw(3).equals("download"))
                 || (target.size() == 2 && target.raw(0).equals("attachments"));
+    }
+
+    /**
+     * §1.2 step 1: Gitea (every version) and Forgejo up to v13 parse a multipart POST to {@code /api/v1}
+     * completely before authentication, so a bad token still costs the whole upload. Call before
+     * authenticating; a present result is the answer (a form that does not parse).
+     */
+    public Optional<Response> parseMultipartBeforeAuth(ServerRequest request, RequestTarget target) throws IOException {
+        String contentType = Optional.ofNullable(request.header("Content-Type")).orElse("");
+        if (!rules.multipartParsedBeforeAuth()
+                || !request.method().equals("POST")
+                || !target.startsWith("api", "v1")
+                || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            return Optional.empty();
+        }
+        try {
+            parsedEarly.put(request.body(), MultipartForm.parse(contentType, request.body(), "attachment", blobs));
+            return Optional.empty();
+        } catch (MultipartForm.MalformedException e) {
+            return Optional.of(Response.text(500, "failed to parse request multipart form"));
+        }
     }
 
     /** The asset limit in force, or -1 (§3.5). */
@@ -687,13 +712,15 @@ public final class ReleasesApi {
         Map<String, List<String>> form = new LinkedHashMap<>(call.target().query());
         Optional<MultipartForm.FilePart> file = Optional.empty();
         if (multipart) {
-            MultipartForm.Form parsed;
-            try {
-                // Go appends the multipart values after the query's, so FormValue prefers ?name=
-                parsed = MultipartForm.parse(contentType, request.body(), "attachment", blobs);
-            } catch (MultipartForm.MalformedException e) {
-                return internalError(call, e.getMessage());
+            MultipartForm.Form parsed = parsedEarly.remove(request.body());
+            if (parsed == null) {
+                try {
+                    parsed = MultipartForm.parse(contentType, request.body(), "attachment", blobs);
+                } catch (MultipartForm.MalformedException e) {
+                    return internalError(call, e.getMessage());
+                }
             }
+            // Go appends the multipart values after the query's, so FormValue prefers ?name=
             parsed.values()
                     .forEach((k, v) ->
                             form.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
