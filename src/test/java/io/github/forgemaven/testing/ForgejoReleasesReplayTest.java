@@ -125,7 +125,7 @@ class ForgejoReleasesReplayTest {
         assertEquals(404, client.get(REPO1 + "/releases/4/assets").statusCode());
         HttpResponse<byte[]> draft = client.get(REPO1 + "/releases/4/assets", "Authorization", ownerRead);
         assertEquals(200, draft.statusCode());
-        assertEquals("[]", text(draft));
+        assertTrue(array(draft).isEmpty());
         assertEquals(1, array(client.get(REPO1 + "/releases/1/assets")).size());
     }
 
