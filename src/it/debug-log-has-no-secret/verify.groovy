@@ -7,7 +7,7 @@ It.verify(context) { registry ->
     // HttpClient's own debug logging is on (Maven 3 and 4 both print this line under -X)...
     assertLogContains(basedir, '[DEBUG] ex-0000000001 preparing request execution')
     // ...but not its header and wire loggers, which would print the Authorization header.
-    assertNoSecretIn(basedir, 'deployer', io.github.forgemaven.testing.StandardFixture.WRITE_TOKEN)
+    assertNoSecretIn(basedir, registry, 'deployer', io.github.forgemaven.testing.StandardFixture.WRITE_TOKEN)
     // Maven 4's logger still honours the Maven 3 property names, but warns about each on stderr;
     // the guard sets the Maven 4 names too, so that no build using the plugin shows that warning.
     def log = new File(basedir, 'build.log').getText('UTF-8')

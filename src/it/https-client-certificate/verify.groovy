@@ -13,5 +13,5 @@ It.verify(context) { registry ->
         'If the server requires a client certificate (mutual TLS), give its key store with MAVEN_OPTS="-Djavax.net.ssl.keyStore=',
         "Uploaded app-1.0.jar (",
         ") to ${url}/api/packages/acme/generic/app/1.0/app-1.0.jar")
-    assertNoSecretIn(basedir, 'deployer', io.github.forgemaven.testing.StandardFixture.WRITE_TOKEN)
+    assertNoSecretIn(basedir, registry, 'deployer', io.github.forgemaven.testing.StandardFixture.WRITE_TOKEN)
 }

@@ -13,5 +13,5 @@ It.verify(context) { registry ->
         'If the server\'s certificate comes from a private CA, import the CA\'s certificate into a trust store',
         "Uploaded app-1.0.jar (",
         ") to ${url}/api/packages/acme/generic/app/1.0/app-1.0.jar")
-    assertNoSecretIn(basedir, 'deployer', io.github.forgemaven.testing.StandardFixture.WRITE_TOKEN)
+    assertNoSecretIn(basedir, registry, 'deployer', io.github.forgemaven.testing.StandardFixture.WRITE_TOKEN)
 }

@@ -21,5 +21,5 @@ It.verify(context) { registry ->
 
     assertLogContains(basedir,
             "[INFO] Using <proxy> 'it-proxy' in settings.xml (127.0.0.1:${proxy.port()}) for ${registry.baseUrl()}, as user 'proxy-user'.")
-    assertNoSecretIn(basedir, 'proxy-user', 'proxy-Pa55word')
+    assertNoSecretIn(basedir, registry, 'proxy-user', 'proxy-Pa55word')
 }

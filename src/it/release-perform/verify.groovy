@@ -25,7 +25,7 @@ It.verify(context) { registry ->
     def perform = log.indexOf("Executing goals 'deploy'...")
     assert perform > 0
     assert log.indexOf('[INFO] [INFO] Uploaded release-app-1.0.jar (', perform) > perform
-    assertNoSecretIn(basedir, 'deployer', io.github.forgemaven.testing.StandardFixture.WRITE_TOKEN)
+    assertNoSecretIn(basedir, registry, 'deployer', io.github.forgemaven.testing.StandardFixture.WRITE_TOKEN)
 
     // prepare tagged the release in the remote and moved the working copy on to 1.1-SNAPSHOT.
     def git = { String... args ->

@@ -8,5 +8,5 @@ It.verify(context) { registry ->
         'failed: HTTP 401',
         "does not let it publish packages for owner 'acme'",
         'the token lacks the write:package scope')
-    assertNoSecretIn(basedir, 'deployer', io.github.forgemaven.testing.StandardFixture.READ_TOKEN)
+    assertNoSecretIn(basedir, registry, 'deployer', io.github.forgemaven.testing.StandardFixture.READ_TOKEN)
 }

@@ -12,5 +12,5 @@ It.verify(context) { registry ->
     assertLogContains(basedir,
         'PUT ' + registry.baseUrl() + '/api/packages/acme/generic/app/1.0/app-1.0.jar failed: HTTP 401',
         "The server did not accept the credentials of <server> 'forge-wrong-token' in settings.xml (username 'deployer')")
-    assertNoSecretIn(basedir, 'deployer', '0badc0ffee0badc0ffee0badc0ffee0badc0ffee')
+    assertNoSecretIn(basedir, registry, 'deployer', '0badc0ffee0badc0ffee0badc0ffee0badc0ffee')
 }

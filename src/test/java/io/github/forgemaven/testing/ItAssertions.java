@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -151,20 +152,77 @@ public final class ItAssertions {
     }
 
     /**
-     * {@code build.log} in {@code basedir} contains neither the secret, nor {@code username:secret}
-     * in Base64 (the Basic header), nor the secret's own Base64 form.
+     * {@code build.log} in {@code basedir} shows the secret in none of the forms a client sends it: as is
+     * (a token header), in Base64 as {@code username:secret} (HTTP Basic), {@code secret:} (a token-only
+     * {@code <server>}: the token as user name, no password) and {@code :secret}, or alone.
      */
     public static void assertNoSecretIn(File basedir, String username, String secret) {
         String log = buildLog(basedir);
-        Base64.Encoder base64 = Base64.getEncoder();
-        for (String leak : List.of(
-                secret,
-                base64.encodeToString((username + ":" + secret).getBytes(StandardCharsets.UTF_8)),
-                base64.encodeToString(secret.getBytes(StandardCharsets.UTF_8)))) {
+        for (String leak : secretForms(username, secret)) {
             if (log.contains(leak)) {
                 throw new AssertionError("build.log shows a secret (" + leak.length() + " characters)");
             }
         }
+    }
+
+    /**
+     * Like {@link #assertNoSecretIn(File, String, String)}, and also every credential the emulator was
+     * actually sent: each {@code Authorization} and {@code Proxy-Authorization} value, its part after the
+     * scheme and, for Basic, the decoded password and user, so that a form not foreseen above is caught too.
+     */
+    public static void assertNoSecretIn(File basedir, RegistryEmulator registry, String username, String secret) {
+        assertNoSecretIn(basedir, username, secret);
+        String log = buildLog(basedir);
+        for (RecordedRequest request : registry.requests()) {
+            for (String header : List.of("Authorization", "Proxy-Authorization")) {
+                for (String leak : sentForms(request.header(header))) {
+                    if (log.contains(leak)) {
+                        throw new AssertionError("build.log shows the " + header + " credential that "
+                                + request.method() + " " + request.rawTarget() + " sent (" + leak.length()
+                                + " characters)");
+                    }
+                }
+            }
+        }
+    }
+
+    static List<String> secretForms(String username, String secret) {
+        Base64.Encoder base64 = Base64.getEncoder();
+        List<String> forms = new ArrayList<>();
+        forms.add(secret);
+        for (String plain : List.of(username + ":" + secret, secret + ":", ":" + secret, secret)) {
+            forms.add(base64.encodeToString(plain.getBytes(StandardCharsets.UTF_8)));
+        }
+        return forms;
+    }
+
+    private static List<String> sentForms(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        List<String> forms = new ArrayList<>(List.of(value.strip()));
+        int space = value.strip().indexOf(' ');
+        if (space > 0) {
+            String credential = value.strip().substring(space + 1).strip();
+            forms.add(credential);
+            if (value.strip().regionMatches(true, 0, "Basic", 0, 5)) {
+                try {
+                    String decoded = new String(Base64.getDecoder().decode(credential), StandardCharsets.UTF_8);
+                    int colon = decoded.indexOf(':');
+                    for (String part : colon < 0
+                            ? List.of(decoded)
+                            : List.of(decoded.substring(0, colon), decoded.substring(colon + 1))) {
+                        // a user name such as 'deployer' is no secret; a token used as user name is
+                        if (part.length() >= 16) {
+                            forms.add(part);
+                        }
+                    }
+                } catch (IllegalArgumentException notBase64) {
+                    // sent as it is; the whole value is checked above
+                }
+            }
+        }
+        return forms;
     }
 
     /** The lowercase hex sha256 of some bytes. */

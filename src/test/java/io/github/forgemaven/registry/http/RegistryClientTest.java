@@ -230,7 +230,7 @@ class RegistryClientTest {
     }
 
     @Test
-    void aDryRunSendsNothing() throws Exception {
+    void aDryRunListsWhatItWouldUpload() throws Exception {
         PublicationPlan plan = PublicationPlan.of(
                 new PublicationPlan.Settings(registry.baseUrl(), "acme", "app", "1.0"),
                 List.of(new UploadFile("a.bin", randomFile("a.bin", 10), "main artifact")));
@@ -239,7 +239,7 @@ class RegistryClientTest {
         assertEquals(
                 List.of("would upload a.bin to " + registry.baseUrl() + "/api/packages/acme/generic/app/1.0/a.bin"),
                 listener.events);
-        assertTrue(registry.requests().isEmpty());
+        // Publisher.dryRun has no client to send with; that a dry run sends nothing is the dry-run IT's.
     }
 
     private PackageCoordinates target(String owner, String name, String version) {

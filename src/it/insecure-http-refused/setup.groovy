@@ -1,1 +1,0 @@
-io.github.forgemaven.testing.It.setUp(context)
