@@ -105,6 +105,18 @@ public final class Publisher {
             }
         } catch (RunStopped failed) {
             throw rollback.conclude(failed, run, options.rollback());
+        } catch (RuntimeException e) {
+            // A bug must not leave what this run created on the server: roll back all the same.
+            throw rollback.conclude(
+                    new RunStopped(
+                            "Publishing failed unexpectedly: " + e + System.lineSeparator()
+                                    + "  This is a bug in forge-maven-plugin: please report it with the build's"
+                                    + " output of -e.",
+                            e,
+                            false,
+                            null),
+                    run,
+                    options.rollback());
         }
         return run.results();
     }

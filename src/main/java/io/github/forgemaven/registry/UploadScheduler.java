@@ -33,12 +33,12 @@ final class UploadScheduler {
         if (steps.isEmpty()) {
             return;
         }
-        upload.run(steps.get(0), listener);
+        runOne(upload, steps.get(0), listener);
         List<FileStep> rest = steps.subList(1, steps.size());
         int threads = Math.min(parallel, rest.size());
         if (threads <= 1) {
             for (FileStep step : rest) {
-                upload.run(step, listener);
+                runOne(upload, step, listener);
             }
             return;
         }
@@ -52,7 +52,7 @@ final class UploadScheduler {
                 int index = i;
                 uploads.add(pool.submit(() -> {
                     try {
-                        upload.run(step, stepListener);
+                        runOne(upload, step, stepListener);
                         return null;
                     } finally {
                         ordered.done(index);
@@ -72,6 +72,25 @@ final class UploadScheduler {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Runs one upload, turning an unexpected exception (a bug, here or in a listener) into a stop of
+     * the run, so that the uploads in flight still end and the run is still rolled back.
+     */
+    private static void runOne(Upload upload, FileStep step, PublishListener log) throws RunStopped {
+        try {
+            upload.run(step, log);
+        } catch (RuntimeException e) {
+            throw new RunStopped(
+                    "Upload of '" + step.file.fileName() + "' (" + step.file.origin() + ") to "
+                            + step.publication.plan().target().describe() + " failed unexpectedly: " + e
+                            + System.lineSeparator()
+                            + "  This is a bug in forge-maven-plugin: please report it with the build's output of -e.",
+                    e,
+                    false,
+                    step);
         }
     }
 

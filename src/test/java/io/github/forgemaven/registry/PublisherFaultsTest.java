@@ -101,6 +101,61 @@ class PublisherFaultsTest {
     }
 
     @Test
+    void anUnexpectedExceptionInAParallelUploadStillRollsBackWhatTheRunCreated() throws Exception {
+        List<UploadFile> files =
+                List.of(file("app-1.0.jar", 5000), file("app-1.0.zip", 7000), file("app-1.0.tgz", 9000));
+        PublishListener breaksOnTheLastFile = new RecordingListener() {
+            @Override
+            public void uploaded(UploadFile file, URI uri, long size, Duration took) {
+                if (file.fileName().equals("app-1.0.tgz")) {
+                    throw new IllegalStateException("a listener bug");
+                }
+            }
+        };
+
+        PublishException e = assertThrows(
+                PublishException.class,
+                () -> new Publisher(
+                                client, settings, noWaiting(), new PublishOptions(true, true, 4), breaksOnTheLastFile)
+                        .publish(List.of(publication(files))));
+
+        assertEquals(List.of(), registry.files("acme", "app", "1.0"), "rolled back");
+        assertTrue(
+                e.getMessage()
+                        .startsWith("Upload of 'app-1.0.tgz' (file app-1.0.tgz) to acme/app/1.0 failed unexpectedly:"
+                                + " java.lang.IllegalStateException: a listener bug"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("  Rolled back: deleted app-1.0.jar, "), e.getMessage());
+        assertFalse(
+                outcomes(e.files()).contains(Outcome.UPLOADED),
+                outcomes(e.files()).toString());
+    }
+
+    @Test
+    void anUnexpectedExceptionInTheFirstUploadStillRollsBack() throws Exception {
+        List<UploadFile> files = List.of(file("app-1.0.jar", 5000), file("app-1.0.zip", 7000));
+        PublishListener breaksAfterTheFirstFile = new RecordingListener() {
+            @Override
+            public void uploaded(UploadFile file, URI uri, long size, Duration took) {
+                throw new IllegalStateException("a listener bug");
+            }
+        };
+
+        PublishException e = assertThrows(
+                PublishException.class,
+                () -> new Publisher(
+                                client,
+                                settings,
+                                noWaiting(),
+                                new PublishOptions(true, true, 1),
+                                breaksAfterTheFirstFile)
+                        .publish(List.of(publication(files))));
+
+        assertEquals(List.of(), registry.files("acme", "app", "1.0"), "rolled back");
+        assertTrue(e.getMessage().contains("Rolled back: deleted app-1.0.jar again"), e.getMessage());
+    }
+
+    @Test
     void a504AfterTheServerStoredTheFileEndsAsSuccessWithoutADuplicate() throws Exception {
         registry.faults().storeThenAnswer(1, 504);
         List<UploadFile> files = List.of(file("app-1.0.jar", 5000), file("app-1.0.zip", 7000));
