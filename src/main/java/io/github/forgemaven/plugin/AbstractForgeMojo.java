@@ -3,8 +3,9 @@ package io.github.forgemaven.plugin;
 import io.github.forgemaven.registry.http.ClientSettings;
 import io.github.forgemaven.registry.http.Credentials;
 import io.github.forgemaven.registry.plan.ExistingFilePolicy;
+import io.github.forgemaven.registry.plan.InvalidInputException;
+import io.github.forgemaven.registry.plan.Timeouts;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -224,12 +225,25 @@ public abstract class AbstractForgeMojo extends AbstractMojo {
         }
     }
 
+    /**
+     * The checked {@code connectTimeout}, {@code responseTimeout} and {@code retries}: call it before the
+     * first request (and before a dry run ends), so that a bad value fails before anything is sent.
+     */
+    protected Timeouts timeouts() throws MojoFailureException {
+        try {
+            return Timeouts.of(connectTimeout, responseTimeout, retries);
+        } catch (InvalidInputException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
     /** The HTTP client's settings for requests to {@code server}, with the proxy settings.xml picks for it. */
     protected ClientSettings clientSettings(URI server, int maxConnections) throws MojoFailureException {
+        Timeouts timeouts = timeouts();
         return new ClientSettings(
                 "forge-maven-plugin/" + plugin.getVersion(),
-                Duration.ofSeconds(connectTimeout),
-                Duration.ofSeconds(responseTimeout),
+                timeouts.connect(),
+                timeouts.response(),
                 maxConnections,
                 MavenProxies.select(session.getSettings(), serverCredentials.decrypter(), server, getLog())
                         .orElse(null));

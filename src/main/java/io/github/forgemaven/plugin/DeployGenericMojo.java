@@ -160,6 +160,7 @@ public class DeployGenericMojo extends AbstractForgeMojo {
             getLog().info("Left out " + String.join(", ", orphans) + ": a signature goes with the file it signs,"
                     + " which is not uploaded (for the POM's, set <includePom>true</includePom> to upload both).");
         }
+        timeouts();
         Credentials credentials = credentials();
         ExistingFilePolicy policy = existingFilePolicy(
                 ExistingFilePolicy.defaultFor(packageVersion), "replace for -SNAPSHOT versions, fail for releases");
