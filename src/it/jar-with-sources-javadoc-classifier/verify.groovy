@@ -22,5 +22,6 @@ It.verify(context) { registry ->
         'Uploaded app-1.0.0.jar (',
         ') to ' + registry.baseUrl() + '/api/packages/acme/generic/app/1.0.0/app-1.0.0-linux-x64.zip',
         'Published acme/app/1.0.0 on ' + registry.baseUrl() + ': 4 uploaded (',
+        ' sent).',
         'Verified 4 file(s) of acme/app/1.0.0: size and sha256 match the local files.')
 }

@@ -11,5 +11,5 @@ It.verify(context) { registry ->
     assert gets.size() == 3 : 'first run: listing + verification; second run: one listing'
     assertLogContains(basedir,
         'Already published, identical: app-1.0.jar at ' + registry.baseUrl() + '/api/packages/acme/generic/app/1.0/app-1.0.jar',
-        'Published acme/app/1.0 on ' + registry.baseUrl() + ': 2 identical (')
+        'Published acme/app/1.0 on ' + registry.baseUrl() + ': 2 identical, nothing sent.')
 }

@@ -180,9 +180,16 @@ public class DeployGenericMojo extends AbstractForgeMojo {
         ClientSettings clientSettings =
                 clientSettings(publications.get(0).plan().target().registry().base(), uploadsAtOnce);
         MavenPublishLog log = new MavenPublishLog(getLog(), ProgressStyle.of(session));
-        DeployReports reports =
-                new DeployReports(getLog(), Path.of(project.getBuild().getDirectory()), System.getenv());
+        DeployReports reports = new DeployReports(
+                getLog(),
+                Path.of(project.getBuild().getDirectory()),
+                Path.of(session.getTopLevelProject().getBuild().getDirectory()),
+                session.getPluginContext(plugin, session.getTopLevelProject()),
+                System.getenv());
+        List<String> versions =
+                publications.stream().map(p -> p.plan().target().describe()).toList();
         HttpLogGuard.ensureSecretsStayUnlogged();
+        List<PublishedFile> published = null;
         try (RegistryClient client = new RegistryClient(clientSettings)) {
             Publisher publisher = new Publisher(
                     client,
@@ -190,17 +197,18 @@ public class DeployGenericMojo extends AbstractForgeMojo {
                     Retrying.withBackoff(retries, log::warn),
                     new PublishOptions(verify, rollback, uploadsAtOnce),
                     log);
-            List<PublishedFile> files = publisher.publish(publications);
-            log.summary(publications, files);
-            reports.write(new DeployRecord(files, true));
+            published = publisher.publish(publications);
+            log.summary(publications, published);
             if (linkRepository != null && !linkRepository.isBlank()) {
                 PackageLinker linker = new PackageLinker(client, Retrying.withBackoff(retries, log::warn), log);
                 for (Publication publication : publications) {
                     linker.link(publication, linkRepository.strip());
                 }
             }
+            // Written after the link: a run whose link fails is not a success, although its files are published.
+            reports.write(new DeployRecord(published, true), versions);
         } catch (PublishException e) {
-            reports.write(new DeployRecord(e.files(), false));
+            reports.write(new DeployRecord(published != null ? published : e.files(), false), versions);
             String message = atEnd
                     ? e.getMessage() + System.lineSeparator() + "  " + DeployAtEnd.noResumeAdvice()
                     : e.getMessage();

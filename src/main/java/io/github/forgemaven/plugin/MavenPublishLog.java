@@ -131,7 +131,7 @@ final class MavenPublishLog implements PublishListener {
         consoleLine.clear();
     }
 
-    /** One line per version: how many files were uploaded, were already there, or were kept. */
+    /** One line per version: how many files were uploaded, were already there, or were kept, and the bytes sent. */
     void summary(List<Publication> publications, List<PublishedFile> files) {
         for (Publication publication : publications) {
             Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
@@ -139,14 +139,18 @@ final class MavenPublishLog implements PublishListener {
             for (PublishedFile file : files) {
                 if (publication.plan().files().contains(file.file())) {
                     counts.merge(file.outcome(), 1L, Long::sum);
-                    bytes += file.file().size();
+                    if (file.outcome() == Outcome.UPLOADED || file.outcome() == Outcome.REPLACED) {
+                        bytes += file.file().size();
+                    }
                 }
             }
             String outcomes = counts.entrySet().stream()
                     .map(e -> e.getValue() + " " + e.getKey().userValue())
                     .collect(Collectors.joining(", "));
+            // Only the bytes this run sent: a size next to "3 identical" read as an upload that never happened.
+            String sent = bytes == 0 ? ", nothing sent" : " (" + Sizes.format(bytes) + " sent)";
             log.info("Published " + publication.plan().target().describe() + " on "
-                    + publication.plan().target().registry() + ": " + outcomes + " (" + Sizes.format(bytes) + ").");
+                    + publication.plan().target().registry() + ": " + outcomes + sent + ".");
         }
     }
 }

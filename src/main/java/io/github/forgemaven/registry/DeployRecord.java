@@ -74,7 +74,16 @@ public record DeployRecord(List<PublishedFile> files, boolean success) {
 
     /** A Markdown section for a CI job summary. */
     public String toMarkdown() {
+        return toMarkdown(List.of());
+    }
+
+    /**
+     * A Markdown section for a CI job summary whose heading names the package versions, e.g.
+     * {@code acme/app/1.0}: a multi-module build appends one section per module.
+     */
+    public String toMarkdown(List<String> versions) {
         StringBuilder md = new StringBuilder("### Forge generic packages: ")
+                .append(versions.isEmpty() ? "" : String.join(", ", versions) + " ")
                 .append(success ? "published" : "failed")
                 .append("\n\n| File | Size | SHA-256 | Outcome |\n| --- | ---: | --- | --- |\n");
         for (PublishedFile file : files) {

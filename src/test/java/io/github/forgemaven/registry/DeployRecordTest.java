@@ -52,6 +52,16 @@ class DeployRecordTest {
     }
 
     @Test
+    void theMarkdownHeadingNamesThePackageVersions() throws Exception {
+        assertTrue(record(true)
+                .toMarkdown(List.of("acme/core/1.0", "acme/cli/1.0"))
+                .startsWith("### Forge generic packages: acme/core/1.0, acme/cli/1.0 published\n\n| File |"));
+        assertTrue(record(false)
+                .toMarkdown(List.of("acme/app/1.0"))
+                .startsWith("### Forge generic packages: acme/app/1.0 failed\n\n"));
+    }
+
+    @Test
     void theLogTableIsAligned() throws Exception {
         List<String> table = record(true).table();
         assertEquals(3, table.size());
