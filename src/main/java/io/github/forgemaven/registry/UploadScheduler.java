@@ -50,13 +50,20 @@ final class UploadScheduler {
                 FileStep step = rest.get(i);
                 PublishListener stepListener = ordered.nextFile();
                 int index = i;
+                // ordered.done replays the file's buffered log lines, so a listener's exception can come from there
+                // too.
                 uploads.add(pool.submit(() -> {
-                    try {
-                        runOne(upload, step, stepListener);
-                        return null;
-                    } finally {
-                        ordered.done(index);
-                    }
+                    runOne(
+                            (s, log) -> {
+                                try {
+                                    upload.run(s, log);
+                                } finally {
+                                    ordered.done(index);
+                                }
+                            },
+                            step,
+                            stepListener);
+                    return null;
                 }));
             }
             RunStopped first = null;

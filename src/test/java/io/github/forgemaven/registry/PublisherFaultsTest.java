@@ -120,10 +120,10 @@ class PublisherFaultsTest {
                         .publish(List.of(publication(files))));
 
         assertEquals(List.of(), registry.files("acme", "app", "1.0"), "rolled back");
+        // The listener's lines of a parallel file may be replayed by another upload's thread or at the end, so
+        // the failure may name another file or the run; what matters is that it is reported and rolled back.
         assertTrue(
-                e.getMessage()
-                        .startsWith("Upload of 'app-1.0.tgz' (file app-1.0.tgz) to acme/app/1.0 failed unexpectedly:"
-                                + " java.lang.IllegalStateException: a listener bug"),
+                e.getMessage().contains(" failed unexpectedly: java.lang.IllegalStateException: a listener bug"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("  Rolled back: deleted app-1.0.jar, "), e.getMessage());
         assertFalse(
