@@ -88,6 +88,28 @@ class PublisherFaultsTest {
     }
 
     @Test
+    void a502AfterTheWholeBodyWasSentIsRetriedWithTheWholeFileAgain() throws Exception {
+        // a buffering proxy (nginx) reads the whole upload, then finds the registry down
+        registry.faults().failAfterBody("PUT", 1, 502);
+        List<UploadFile> files = List.of(file("app-1.0.zip", 3 * 1024 * 1024));
+
+        List<PublishedFile> result = publish(files, 1);
+
+        assertEquals(List.of(Outcome.UPLOADED), outcomes(result));
+        assertEquals(List.of(502, 201), putStatuses());
+        assertEquals(
+                List.of(3L * 1024 * 1024, 3L * 1024 * 1024),
+                puts().stream().map(RecordedRequest::bodyBytesReceived).toList(),
+                "the 502 came after the whole body, and the retry sent all of it again");
+        assertStored(files.get(0));
+        assertEquals(1, registry.files("acme", "app", "1.0").size());
+        assertEquals(1, retryWarnings.size(), retryWarnings.toString());
+        assertTrue(
+                retryWarnings.get(0).contains("app-1.0.zip failed (HTTP 502 Bad Gateway); retry 1 of 3"),
+                retryWarnings.get(0));
+    }
+
+    @Test
     void aConnectionDroppedMidUploadIsRetried() throws Exception {
         registry.faults().dropConnectionMidBody(1, 64 * 1024);
         List<UploadFile> files = List.of(file("app-1.0.zip", 3 * 1024 * 1024));

@@ -47,6 +47,15 @@ sealed interface Fault {
         }
     }
 
+    /** Reads the whole body first, then answers like a buffering proxy whose upstream failed. */
+    record AnswerAfterBody(int status) implements Fault {
+        @Override
+        public Response apply(ServerRequest request, Exchange exchange) throws IOException {
+            skip(request.body(), Long.MAX_VALUE);
+            return proxyAnswer(status, Map.of()).closingConnection();
+        }
+    }
+
     /** Reads part of the body, then resets the connection without a response. */
     record DropMidBody(long afterBytes) implements Fault {
         @Override

@@ -103,6 +103,23 @@ class FaultInjectionTest {
     }
 
     @Test
+    void failAfterBodyReadsTheWholeUploadThenAnswersLikeABufferingProxy() throws Exception {
+        emulator.faults().failAfterBody("PUT", 1, 502);
+        byte[] content = bytes(200_000);
+
+        HttpResponse<String> failed = send(put("a.bin", content));
+        HttpResponse<String> retried = send(put("a.bin", content));
+
+        assertEquals(502, failed.statusCode());
+        assertEquals("502 Bad Gateway", failed.body());
+        assertEquals(201, retried.statusCode());
+        assertEquals(List.of(502, 201), statuses());
+        assertEquals(List.of(200_000L, 200_000L), bodyBytes(), "the proxy read every byte before answering");
+        assertArrayEquals(content, stored("a.bin"));
+        assertEquals(1, emulator.files(DEPLOYER, "app", "1.0").size(), "nothing stored by the failed one");
+    }
+
+    @Test
     void faultsMatchTheirMethodAndFireInTheOrderAdded() throws Exception {
         emulator.store(DEPLOYER, "app", "1.0", "old.bin", bytes(3));
         emulator.faults()

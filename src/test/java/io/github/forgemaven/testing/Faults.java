@@ -76,6 +76,16 @@ public final class Faults {
     }
 
     /**
+     * Answers the next {@code count} matching requests with {@code status} (e.g. 502 or 503) only after
+     * reading the whole body (sending {@code 100 Continue} when asked for it), as a proxy that buffers
+     * requests does (nginx's default {@code proxy_request_buffering on}) when the registry behind it fails:
+     * the client has sent every byte, nothing is stored, and the connection is closed.
+     */
+    public Faults failAfterBody(String method, int count, int status) {
+        return arm(method, count, new Fault.AnswerAfterBody(checkStatus(status, 400, 599)));
+    }
+
+    /**
      * Makes the next {@code count} PUTs read {@code afterBytes} body bytes (sending {@code 100 Continue} as
      * usual when asked for it), then reset the connection without a response. Nothing is stored.
      */
