@@ -237,7 +237,7 @@ public abstract class AbstractForgeMojo extends AbstractMojo {
         }
     }
 
-    /** The HTTP client's settings for requests to {@code server}, with the proxy settings.xml picks for it. */
+    /** The HTTP client's settings for requests to {@code server}, with the proxy Maven's session picks for it. */
     protected ClientSettings clientSettings(URI server, int maxConnections) throws MojoFailureException {
         Timeouts timeouts = timeouts();
         return new ClientSettings(
@@ -245,7 +245,12 @@ public abstract class AbstractForgeMojo extends AbstractMojo {
                 timeouts.connect(),
                 timeouts.response(),
                 maxConnections,
-                MavenProxies.select(session.getSettings(), serverCredentials.decrypter(), server, getLog())
+                MavenProxies.select(
+                                session.getRepositorySession(),
+                                session.getSettings(),
+                                serverCredentials.decrypter(),
+                                server,
+                                getLog())
                         .orElse(null));
     }
 

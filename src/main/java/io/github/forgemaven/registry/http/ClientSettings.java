@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param connectTimeout the longest wait for a TCP (and TLS) connection
  * @param responseTimeout the longest silence while waiting for a reply, or while the server takes no body data
  * @param maxConnections how many connections to the server may be open at once (one per parallel upload)
- * @param proxy the HTTP proxy requests go through (except to its non-proxy hosts), or {@code null} for none
+ * @param proxy the HTTP proxy every request goes through, or {@code null} to connect directly
  */
 public record ClientSettings(
         String userAgent, Duration connectTimeout, Duration responseTimeout, int maxConnections, ProxySettings proxy) {
@@ -26,11 +26,11 @@ public record ClientSettings(
         this(userAgent, connectTimeout, responseTimeout, 1);
     }
 
-    /** The proxy a request to this URL goes through: none without a proxy, or for one of its non-proxy hosts. */
+    /**
+     * The proxy a request to this URL goes through. The client talks to one server, and the front end chose
+     * the proxy for that server's URL, so it is the same for every request.
+     */
     public Optional<ProxySettings> proxyFor(URI uri) {
-        if (proxy == null || proxy.bypasses(uri.getHost())) {
-            return Optional.empty();
-        }
-        return Optional.of(proxy);
+        return Optional.ofNullable(proxy);
     }
 }

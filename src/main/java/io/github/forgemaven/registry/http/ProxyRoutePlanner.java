@@ -6,19 +6,17 @@ import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.protocol.HttpContext;
 
 /**
- * Routes requests through the proxy, except to its non-proxy hosts, which are reached directly.
+ * Routes every request through the proxy (the front end decided that this server is reached through it).
  * An {@code https} target is tunnelled with {@code CONNECT}, so the registry's {@code Authorization}
  * header travels inside TLS and the proxy never sees it; an {@code http} target is sent to the proxy
  * in absolute form.
  */
 final class ProxyRoutePlanner extends DefaultRoutePlanner {
 
-    private final ProxySettings proxy;
     private final HttpHost proxyHost;
 
     ProxyRoutePlanner(ProxySettings proxy) {
         super(DefaultSchemePortResolver.INSTANCE);
-        this.proxy = proxy;
         this.proxyHost = new HttpHost("http", proxy.host(), proxy.port());
     }
 
@@ -29,6 +27,6 @@ final class ProxyRoutePlanner extends DefaultRoutePlanner {
 
     @Override
     protected HttpHost determineProxy(HttpHost target, HttpContext context) {
-        return proxy.bypasses(target.getHostName()) ? null : proxyHost;
+        return proxyHost;
     }
 }

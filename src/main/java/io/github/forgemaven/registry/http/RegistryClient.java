@@ -56,7 +56,7 @@ import org.apache.hc.core5.util.Timeout;
  * off: a redirected PUT is reported, never followed with the credentials; retries are the
  * caller's decision ({@link Retrying}).
  *
- * <p>With a {@link ProxySettings proxy}, requests go through it except to its non-proxy hosts. Its
+ * <p>With a {@link ProxySettings proxy}, every request goes through it. Its
  * credentials are scoped to the proxy's host and port, so they never reach the registry. For an
  * {@code http} target they are sent preemptively in {@code Proxy-Authorization}, so a body is never
  * sent twice for a {@code 407}; an {@code https} target is reached through a {@code CONNECT} tunnel

@@ -2,7 +2,6 @@ package io.github.forgemaven.registry.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -12,50 +11,11 @@ import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.HttpHost;
 import org.junit.jupiter.api.Test;
 
-/** Maven's nonProxyHosts rule, and the routes the client takes with a proxy. */
+/** The routes the client takes with a proxy, and a proxy password that is never printed. */
 class ProxySettingsTest {
 
-    private static final ProxySettings PROXY = new ProxySettings(
-            "proxy.corp",
-            3128,
-            "proxy-user",
-            "proxy-s3cret",
-            "localhost|*.example.com|10.*",
-            "<proxy> 'corp' in settings.xml");
-
-    @Test
-    void nonProxyHostsAreBarSeparatedWildcardPatternsMatchedIgnoringCase() {
-        assertTrue(PROXY.bypasses("localhost"));
-        assertTrue(PROXY.bypasses("LocalHost"));
-        assertTrue(PROXY.bypasses("git.example.com"));
-        assertTrue(PROXY.bypasses("a.b.EXAMPLE.com"));
-        assertTrue(PROXY.bypasses("10.1.2.3"));
-        assertFalse(PROXY.bypasses("example.com"), "*.example.com needs a dot before example.com");
-        assertFalse(PROXY.bypasses("codeberg.org"));
-        assertFalse(PROXY.bypasses("localhost.evil.org"), "the whole host must match");
-        assertFalse(PROXY.bypasses("110.1.2.3"));
-    }
-
-    @Test
-    void aDotIsLiteralAndOtherRegexCharactersAreNotSpecial() {
-        assertFalse(ProxySettings.matchesNonProxyHosts("git.example.com", "gitxexample.com"));
-        assertTrue(ProxySettings.matchesNonProxyHosts("a+b.corp", "a+b.corp"));
-        assertFalse(ProxySettings.matchesNonProxyHosts("a+b.corp", "aab.corp"));
-    }
-
-    @Test
-    void starAloneMatchesEverythingAndBlanksAreIgnored() {
-        assertTrue(ProxySettings.matchesNonProxyHosts("*", "anything.org"));
-        assertTrue(ProxySettings.matchesNonProxyHosts(" localhost | *.internal ", "db.internal"));
-        assertFalse(ProxySettings.matchesNonProxyHosts("", "codeberg.org"));
-        assertFalse(ProxySettings.matchesNonProxyHosts("||", "codeberg.org"));
-        assertFalse(ProxySettings.matchesNonProxyHosts(null, "codeberg.org"));
-    }
-
-    @Test
-    void anIpv6LiteralMatchesWithoutBrackets() {
-        assertTrue(ProxySettings.matchesNonProxyHosts("::1", "[::1]"));
-    }
+    private static final ProxySettings PROXY =
+            new ProxySettings("proxy.corp", 3128, "proxy-user", "proxy-s3cret", "<proxy> 'corp' in settings.xml");
 
     @Test
     void toStringNeverShowsThePassword() {
@@ -65,11 +25,10 @@ class ProxySettingsTest {
     }
 
     @Test
-    void clientSettingsApplyTheProxyExceptToNonProxyHosts() {
+    void clientSettingsApplyTheProxyToEveryRequest() {
         ClientSettings settings = new ClientSettings("ua", Duration.ofSeconds(1), Duration.ofSeconds(1), 1, PROXY);
         assertEquals(
                 PROXY, settings.proxyFor(URI.create("https://codeberg.org/api")).orElseThrow());
-        assertTrue(settings.proxyFor(URI.create("https://git.example.com/api")).isEmpty());
         assertTrue(new ClientSettings("ua", Duration.ofSeconds(1), Duration.ofSeconds(1))
                 .proxyFor(URI.create("https://codeberg.org/api"))
                 .isEmpty());
@@ -88,13 +47,6 @@ class ProxySettingsTest {
         HttpRoute route = route(new HttpHost("http", "forge.lan", 3000));
         assertEquals(new HttpHost("http", "proxy.corp", 3128), route.getProxyHost());
         assertFalse(route.isTunnelled());
-    }
-
-    @Test
-    void aNonProxyHostIsReachedDirectly() throws Exception {
-        HttpRoute route = route(new HttpHost("https", "git.example.com", 443));
-        assertNull(route.getProxyHost());
-        assertEquals(1, route.getHopCount());
     }
 
     private static HttpRoute route(HttpHost target) throws Exception {
