@@ -6,7 +6,9 @@ import io.github.forgemaven.registry.plan.ExistingFilePolicy;
 import io.github.forgemaven.registry.plan.InvalidInputException;
 import io.github.forgemaven.registry.plan.Timeouts;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
@@ -184,6 +186,8 @@ public abstract class AbstractForgeMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     protected PluginDescriptor plugin;
 
+    private static final String ENV_PREFIX = "env.";
+
     /** Reads the {@code <server>} of {@code serverId}, decrypting its password. */
     protected final ServerCredentials serverCredentials;
 
@@ -193,10 +197,25 @@ public abstract class AbstractForgeMojo extends AbstractMojo {
 
     /** The credentials of {@code serverId} (or the environment), logged by source, never by secret. */
     protected Credentials credentials() throws MojoFailureException {
-        Credentials credentials = serverCredentials.of(session.getSettings(), serverId, System.getenv());
+        Credentials credentials = serverCredentials.of(session.getSettings(), serverId, environment());
         getLog().info("Credentials: " + credentials.source() + ", " + credentials.who() + ", sent as "
                 + credentials.form() + ".");
         return credentials;
+    }
+
+    /**
+     * The environment variables as Maven read them at start-up, its {@code env.*} properties (as
+     * maven-gpg-plugin reads {@code MAVEN_GPG_PASSPHRASE}): what a build sees is what Maven saw, and a
+     * test sets them on the session instead of on the process.
+     */
+    protected Map<String, String> environment() {
+        Map<String, String> environment = new HashMap<>();
+        session.getSystemProperties().forEach((key, value) -> {
+            if (key instanceof String name && name.startsWith(ENV_PREFIX) && value instanceof String text) {
+                environment.put(name.substring(ENV_PREFIX.length()), text);
+            }
+        });
+        return environment;
     }
 
     /**

@@ -185,7 +185,7 @@ public class DeployGenericMojo extends AbstractForgeMojo {
                 Path.of(project.getBuild().getDirectory()),
                 Path.of(session.getTopLevelProject().getBuild().getDirectory()),
                 session.getPluginContext(plugin, session.getTopLevelProject()),
-                System.getenv());
+                environment());
         List<String> versions =
                 publications.stream().map(p -> p.plan().target().describe()).toList();
         HttpLogGuard.ensureSecretsStayUnlogged();

@@ -183,7 +183,7 @@ public class ReleaseMojo extends AbstractForgeMojo {
         failIfOffline(whole.server());
         ClientSettings clientSettings = clientSettings(whole.server().base(), 2);
         ReleaseRecord record =
-                new ReleaseRecord(getLog(), Path.of(project.getBuild().getDirectory()), System.getenv());
+                new ReleaseRecord(getLog(), Path.of(project.getBuild().getDirectory()), environment());
         HttpLogGuard.ensureSecretsStayUnlogged();
         try (RegistryClient client = new RegistryClient(clientSettings)) {
             ReleaseOutcome outcome =
@@ -263,7 +263,7 @@ public class ReleaseMojo extends AbstractForgeMojo {
                 && !scm.getTag().equals("HEAD")) {
             return Optional.of(scm.getTag().strip());
         }
-        Map<String, String> env = System.getenv();
+        Map<String, String> env = environment();
         if ("tag".equals(env.get("GITHUB_REF_TYPE"))
                 && env.get("GITHUB_REF_NAME") != null
                 && !env.get("GITHUB_REF_NAME").isBlank()) {
@@ -297,7 +297,7 @@ public class ReleaseMojo extends AbstractForgeMojo {
     }
 
     private String targetCommit() {
-        String sha = System.getenv("GITHUB_SHA");
+        String sha = environment().get("GITHUB_SHA");
         if (sha != null && !sha.isBlank()) {
             return sha.strip();
         }

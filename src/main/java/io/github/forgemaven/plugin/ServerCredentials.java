@@ -36,7 +36,7 @@ final class ServerCredentials {
     /**
      * The credentials for {@code serverId}.
      *
-     * @param environment the process environment (a parameter so that tests need not change it)
+     * @param environment the environment variables, as Maven read them (a parameter so that tests need no real environment)
      * @throws MojoFailureException naming the id, the sources tried and what is missing; never the secret
      */
     Credentials of(Settings settings, String serverId, Map<String, String> environment) throws MojoFailureException {
