@@ -38,6 +38,7 @@ public final class GitRepository {
     private boolean mirror;
     private boolean archived;
     final List<ReleaseRow> releases = new ArrayList<>();
+    private java.io.File followed;
 
     GitRepository(RepositoryStore store, long id, Account owner, String name) {
         this.store = store;
@@ -191,6 +192,74 @@ public final class GitRepository {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+        }
+    }
+
+    /**
+     * Follows a real git repository (bare or not), as the server's own copy: before every releases API
+     * request the emulator reads its branches, commits and tags with the {@code git} command, and a tag
+     * that appeared there is handled as a push (tag-only row, a draft of that tag published, releases spec
+     * §2.3). For ITs where {@code release:prepare} pushes to a bare repository.
+     */
+    public GitRepository follow(java.io.File gitDirectory) {
+        synchronized (store) {
+            followed = gitDirectory;
+            sync();
+            return this;
+        }
+    }
+
+    /** Reads the followed repository, if any; called with the store's lock held. */
+    void sync() {
+        if (followed == null) {
+            return;
+        }
+        for (String line : git("rev-list", "--all")) {
+            commits.add(line.trim());
+        }
+        List<String> head = git("symbolic-ref", "-q", "HEAD");
+        if (!head.isEmpty() && head.get(0).startsWith("refs/heads/")) {
+            defaultBranch = head.get(0).substring("refs/heads/".length()).trim();
+        }
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (String line :
+                git("for-each-ref", "--format=%(refname) %(objectname) %(*objectname)", "refs/heads", "refs/tags")) {
+            String[] fields = line.trim().split(" ");
+            String sha = fields.length > 2 && !fields[2].isEmpty() ? fields[2] : fields[1];
+            if (fields[0].startsWith("refs/heads/")) {
+                branches.put(fields[0].substring("refs/heads/".length()), sha);
+            } else {
+                seen.put(fields[0].substring("refs/tags/".length()), sha);
+            }
+        }
+        seen.forEach((tag, sha) -> {
+            if (!sha.equals(tags.get(tag))) {
+                pushTag(tag, sha);
+            }
+        });
+        // a tag deleted by a push takes its tag-only row along; releases stay
+        Set<String> deleted = new java.util.HashSet<>(tags.keySet());
+        deleted.removeAll(seen.keySet());
+        tags.keySet().removeAll(deleted);
+        releases.removeIf(row -> row.tagOnly && deleted.contains(row.tag));
+    }
+
+    private List<String> git(String... args) {
+        List<String> command = new ArrayList<>(List.of("git", "-C", followed.getAbsolutePath()));
+        command.addAll(List.of(args));
+        try {
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(false).start();
+            process.getOutputStream().close();
+            String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            process.getErrorStream().transferTo(java.io.OutputStream.nullOutputStream());
+            process.waitFor();
+            return out.lines().filter(l -> !l.isBlank()).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot run " + command, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
         }
     }
 

@@ -159,6 +159,9 @@ public final class ReleasesApi {
             return notFound();
         }
         GitRepository repository = found.get();
+        synchronized (store) {
+            repository.sync();
+        }
         Access access = access(caller, repository);
         if (access == Access.NONE) {
             return notFound();
