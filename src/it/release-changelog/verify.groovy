@@ -1,0 +1,7 @@
+import static io.github.forgemaven.testing.ItAssertions.*
+
+import io.github.forgemaven.testing.It
+
+It.verify(context) { registry ->
+    assert assertRelease(registry, 'acme', 'app', 'v1.0').notes() == '### Added\n- the first release'
+}
