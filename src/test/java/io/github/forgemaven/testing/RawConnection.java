@@ -26,7 +26,11 @@ final class RawConnection implements AutoCloseable {
     private final OutputStream out;
 
     RawConnection(RegistryEmulator emulator) throws IOException {
-        socket = new Socket(InetAddress.getLoopbackAddress(), emulator.port());
+        this(emulator.port());
+    }
+
+    RawConnection(int port) throws IOException {
+        socket = new Socket(InetAddress.getLoopbackAddress(), port);
         socket.setSoTimeout(10_000);
         in = new BufferedInputStream(socket.getInputStream());
         out = socket.getOutputStream();
