@@ -25,6 +25,7 @@ public final class It {
 
     private static final String REGISTRY = "registry";
     private static final String TO_CLOSE = "it.toClose";
+    private static final String PROXY = "it.frontEndProxy";
 
     private It() {}
 
@@ -63,6 +64,25 @@ public final class It {
         context.put(name, resource);
         ((List<AutoCloseable>) context.computeIfAbsent(TO_CLOSE, key -> new ArrayList<AutoCloseable>())).add(resource);
         return resource;
+    }
+
+    /**
+     * Starts an nginx-like {@link FrontEndProxy} with these settings in front of the emulator and gives the
+     * build its URL instead of the emulator's; {@link #verify} stops it.
+     */
+    public static FrontEndProxy behindProxy(Map<String, Object> context, FrontEndProxy.Builder settings) {
+        FrontEndProxy proxy = keep(context, PROXY, settings.start());
+        userProperty(context, "it.registry.url", proxy.baseUrl());
+        return proxy;
+    }
+
+    /** The proxy that {@link #behindProxy} started. */
+    public static FrontEndProxy proxy(Map<String, Object> context) {
+        FrontEndProxy proxy = (FrontEndProxy) context.get(PROXY);
+        if (proxy == null) {
+            throw new AssertionError("no front-end proxy: setup.groovy did not run It.behindProxy(context, ...)");
+        }
+        return proxy;
     }
 
     /** The emulator that {@link #setUp} started. */

@@ -1,0 +1,4 @@
+import io.github.forgemaven.testing.FrontEndProxy
+import io.github.forgemaven.testing.It
+
+It.setUp(context) { registry -> It.behindProxy(context, FrontEndProxy.in(registry).bodyLimit(100)) }
