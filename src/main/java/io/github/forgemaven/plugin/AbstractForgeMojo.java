@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * What the goals that write to a Forgejo or Gitea server share: where the server is, whose account,
@@ -188,11 +190,47 @@ public abstract class AbstractForgeMojo extends AbstractMojo {
 
     private static final String ENV_PREFIX = "env.";
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    protected MojoExecution mojoExecution;
+
     /** Reads the {@code <server>} of {@code serverId}, decrypting its password. */
     protected final ServerCredentials serverCredentials;
 
     protected AbstractForgeMojo(SettingsDecrypter decrypter) {
         this.serverCredentials = new ServerCredentials(decrypter);
+    }
+
+    /**
+     * Warns for each {@code -Dforge.*} user property that differs from a value written in this execution's
+     * {@code <configuration>}: Maven lets the configuration win, so a CI override would vanish silently.
+     */
+    protected void warnAboutOverriddenUserProperties() {
+        Xpp3Dom configuration = mojoExecution.getConfiguration();
+        if (configuration == null || mojoExecution.getMojoDescriptor().getParameters() == null) {
+            return;
+        }
+        for (org.apache.maven.plugin.descriptor.Parameter parameter :
+                mojoExecution.getMojoDescriptor().getParameters()) {
+            String expression = parameter.getExpression();
+            if (expression == null || !expression.startsWith("${forge.") || !expression.endsWith("}")) {
+                continue;
+            }
+            String property = expression.substring(2, expression.length() - 1);
+            String given = session.getUserProperties().getProperty(property);
+            Xpp3Dom configured = configuration.getChild(parameter.getName());
+            // A value with ${...} in it may well come from the property itself; lists have no single value.
+            if (given == null
+                    || configured == null
+                    || configured.getValue() == null
+                    || configured.getValue().contains("${")
+                    || configured.getValue().strip().equals(given.strip())) {
+                continue;
+            }
+            getLog().warn("-D" + property + "=" + given + " is ignored: <" + parameter.getName() + "> is set to '"
+                    + configured.getValue().strip() + "' in the plugin's <configuration>, which Maven does not let a"
+                    + " -D override. To make it overridable, move the value to <properties> as <" + property + ">"
+                    + " and remove <" + parameter.getName() + "> from <configuration>.");
+        }
     }
 
     /** The credentials of {@code serverId} (or the environment), logged by source, never by secret. */

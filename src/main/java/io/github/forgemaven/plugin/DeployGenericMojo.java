@@ -161,6 +161,7 @@ public class DeployGenericMojo extends AbstractForgeMojo {
                     + " which is not uploaded (for the POM's, set <includePom>true</includePom> to upload both).");
         }
         timeouts();
+        warnAboutOverriddenUserProperties();
         Credentials credentials = credentials();
         ExistingFilePolicy policy = existingFilePolicy(
                 ExistingFilePolicy.defaultFor(packageVersion), "replace for -SNAPSHOT versions, fail for releases");
