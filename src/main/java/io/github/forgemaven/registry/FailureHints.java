@@ -7,6 +7,7 @@ import io.github.forgemaven.registry.http.ProxySettings;
 import io.github.forgemaven.registry.http.ServerVersion;
 import io.github.forgemaven.registry.plan.NamingRules;
 import io.github.forgemaven.registry.plan.PackageCoordinates;
+import io.github.forgemaven.registry.plan.Parameter;
 import io.github.forgemaven.registry.plan.UploadFile;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -89,7 +90,8 @@ public final class FailureHints {
                         ? server.get().atLeast(7, 0)
                         : server.get().atLeast(1, 22))) {
             return server.get() + " allows only A-Z a-z 0-9 . _ - + in file names (the wider rule came with Gitea 1.22"
-                    + " and Forgejo 7): rename '" + file.fileName() + "' with <fileNames>, or upgrade the server.";
+                    + " and Forgejo 7): rename '" + file.fileName() + "' with " + Parameter.FILE_NAMES.element()
+                    + ", or upgrade the server.";
         }
         return generic(failure, target, file, credentials);
     }
@@ -102,19 +104,23 @@ public final class FailureHints {
             case 301, 302, 303, 307, 308 ->
                 "The server redirected the upload to " + failure.location()
                         + ". An upload is never followed to another address (it would carry your credentials):"
-                        + " set <url> to the address the server wants, usually https:// instead of http://.";
+                        + " set " + Parameter.URL.element()
+                        + " to the address the server wants, usually https:// instead of http://.";
             case 400 -> badRequest(body, target, file);
             case 401 -> failure.challenged() ? noPermission(target, credentials) : badCredentials(credentials);
             case 403 -> forbidden(body, target, file);
             case 404 ->
                 "Nothing at " + failure.uri().getRawPath() + " on " + base + " accepts packages. Either owner '"
-                        + target.owner() + "' does not exist there (set <owner> to the user or organisation name as it"
-                        + " appears in " + base + "/" + target.owner() + "), or <url> is not the server's root address"
+                        + target.owner() + "' does not exist there (set " + Parameter.OWNER.element()
+                        + " to the user or organisation name as it"
+                        + " appears in " + base + "/" + target.owner() + "), or " + Parameter.URL.element()
+                        + " is not the server's root address"
                         + " (it must open the web UI, e.g. https://codeberg.org or https://example.com/gitea), or the"
                         + " server has packages disabled ([packages] ENABLED=false in app.ini).";
             case 405 ->
                 "The server does not allow PUT at this address. Forgejo and Gitea accept PUT on"
-                        + " /api/packages/..., so the request reached something else: check that <url> (" + base
+                        + " /api/packages/..., so the request reached something else: check that "
+                        + Parameter.URL.element() + " (" + base
                         + ") opens the Forgejo or Gitea web UI, and that no reverse proxy in front of it rewrites or"
                         + " refuses PUT requests.";
             case 409 ->
@@ -156,7 +162,8 @@ public final class FailureHints {
             }
             if (error instanceof ConnectTimeoutException) {
                 return "No connection to " + via + ", within the connect timeout of "
-                        + settings.connectTimeout().toSeconds() + " s (<connectTimeout>): check that <proxy>'s"
+                        + settings.connectTimeout().toSeconds() + " s (" + Parameter.CONNECT_TIMEOUT.element()
+                        + "): check that <proxy>'s"
                         + " <host> and <port>, or whether it is <active> by mistake.";
             }
             if (error instanceof HttpHostConnectException
@@ -175,18 +182,20 @@ public final class FailureHints {
         String host = uri.getHost();
         String hostPort = host + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
         if (error instanceof UnknownHostException) {
-            return "The host name '" + host + "' is unknown: check <url> for typos, and this machine's DNS.";
+            return "The host name '" + host + "' is unknown: check " + Parameter.URL.element()
+                    + " for typos, and this machine's DNS.";
         }
         if (error instanceof ConnectTimeoutException) {
             return "No connection to " + hostPort + " within the connect timeout of "
-                    + settings.connectTimeout().toSeconds() + " s (<connectTimeout>): check <url>, and whether a"
+                    + settings.connectTimeout().toSeconds() + " s (" + Parameter.CONNECT_TIMEOUT.element() + "): check "
+                    + Parameter.URL.element() + ", and whether a"
                     + " firewall or proxy is in the way.";
         }
         if (error instanceof HttpHostConnectException
                 || error instanceof ConnectException
                 || error instanceof NoRouteToHostException) {
-            return "Nothing accepted a connection at " + hostPort + ": check that the server is running and that"
-                    + " <url> has the right host and port.";
+            return "Nothing accepted a connection at " + hostPort + ": check that the server is running and that" + " "
+                    + Parameter.URL.element() + " has the right host and port.";
         }
         if (error instanceof SSLException) {
             String trust = "If the server's certificate comes from a private CA, import the CA's certificate into a"
@@ -202,7 +211,8 @@ public final class FailureHints {
         }
         if (error instanceof SocketTimeoutException || error instanceof InterruptedIOException) {
             return "The server sent nothing for " + settings.responseTimeout().toSeconds() + " s, the response"
-                    + " timeout (<responseTimeout>). Raise it for a slow server, or check the server's health.";
+                    + " timeout (" + Parameter.RESPONSE_TIMEOUT.element()
+                    + "). Raise it for a slow server, or check the server's health.";
         }
         if (error instanceof NoHttpResponseException) {
             return "The server closed the connection without answering: a proxy in front of it, or the server"
@@ -233,15 +243,16 @@ public final class FailureHints {
                     + "', or upgrade the server.";
         }
         if (body.contains("invalid package name")) {
-            return "The server refused package name '" + target.packageName() + "': set <packageName> to a name of "
-                    + NamingRules.PACKAGE_NAME_RULE + ".";
+            return "The server refused package name '" + target.packageName() + "': set "
+                    + Parameter.PACKAGE_NAME.element() + " to a name of " + NamingRules.PACKAGE_NAME_RULE + ".";
         }
         if (body.contains("invalid filename")) {
             return "The server refused file name '" + file.fileName() + "': file names may contain "
                     + NamingRules.FILE_NAME_RULE + ".";
         }
         if (body.contains("invalid package version")) {
-            return "The server refused version '" + target.packageVersion() + "': set <packageVersion> to a version"
+            return "The server refused version '" + target.packageVersion() + "': set "
+                    + Parameter.PACKAGE_VERSION.element() + " to a version"
                     + " without leading or trailing whitespace.";
         }
         if (body.contains("version already exists")) {

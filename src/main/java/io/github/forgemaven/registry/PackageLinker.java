@@ -5,6 +5,7 @@ import io.github.forgemaven.registry.http.RegistryResponseException;
 import io.github.forgemaven.registry.http.Retrying;
 import io.github.forgemaven.registry.http.ServerVersion;
 import io.github.forgemaven.registry.plan.PackageCoordinates;
+import io.github.forgemaven.registry.plan.Parameter;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class PackageLinker {
                 return;
             }
             String hint = e.failure().status() == 404
-                    ? "Check <linkRepository> (forge.linkRepository): the repository must exist and belong to owner '"
+                    ? "Check " + Parameter.LINK_REPOSITORY + ": the repository must exist and belong to owner '"
                             + target.owner() + "', like the package."
                     : FailureHints.forResponse(
                             e.failure(),

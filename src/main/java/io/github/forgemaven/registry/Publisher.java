@@ -10,6 +10,7 @@ import io.github.forgemaven.registry.http.RegistryClient;
 import io.github.forgemaven.registry.http.RegistryResponseException;
 import io.github.forgemaven.registry.http.Retrying;
 import io.github.forgemaven.registry.http.ServerVersion;
+import io.github.forgemaven.registry.plan.Parameter;
 import io.github.forgemaven.registry.plan.PublicationPlan;
 import io.github.forgemaven.registry.plan.Signatures;
 import io.github.forgemaven.registry.plan.UploadFile;
@@ -41,7 +42,8 @@ public final class Publisher {
             + " and javadoc's timestamps do the same), so every build makes other bytes. Set"
             + " project.build.outputTimestamp (Maven's Reproducible Builds guide,"
             + " https://maven.apache.org/guides/mini/guide-reproducible-builds.html) for the next release; for"
-            + " this one, keep what is published with <onExisting>skip</onExisting> (-Dforge.onExisting=skip), or"
+            + " this one, keep what is published with " + Parameter.ON_EXISTING.set("skip") + " ("
+            + Parameter.ON_EXISTING.override("skip") + "), or"
             + " release a new version.";
 
     private final RegistryClient client;
@@ -197,7 +199,7 @@ public final class Publisher {
                             + String.join(nl + "  - ", conflicts) + nl
                             + (sameSize ? "  " + NOT_REPRODUCIBLE + nl : "")
                             + "  Release a new version, or delete the file(s) under the owner's Packages page, or set"
-                            + " <onExisting> (forge.onExisting) to 'replace' to overwrite them or 'skip' to keep them.",
+                            + " " + Parameter.ON_EXISTING + " to 'replace' to overwrite them or 'skip' to keep them.",
                     null,
                     true,
                     null);

@@ -1,6 +1,7 @@
 package io.github.forgemaven.release;
 
 import io.github.forgemaven.registry.plan.InvalidInputException;
+import io.github.forgemaven.registry.plan.Parameter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +25,8 @@ public final class Changelog {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InvalidInputException(List.of("<changelog> (forge.release.changelog) '" + file
-                    + "' cannot be read (" + e + "): point it at the project's CHANGELOG.md."));
+            throw new InvalidInputException(List.of(Parameter.CHANGELOG + " '" + file + "' cannot be read (" + e
+                    + "): point it at the project's CHANGELOG.md."));
         }
         Pattern heading = Pattern.compile("^##\\s+\\[?v?" + Pattern.quote(version) + "\\]?(\\s.*|$)");
         StringBuilder notes = null;
@@ -41,9 +42,10 @@ public final class Changelog {
             }
         }
         if (notes == null) {
-            throw new InvalidInputException(List.of("<changelog> (forge.release.changelog) '" + file
+            throw new InvalidInputException(List.of(Parameter.CHANGELOG + " '" + file
                     + "' has no section for version " + version + ": add a heading '## [" + version
-                    + "] - <date>' with the release's changes, or set <notes> or <notesFile> instead."));
+                    + "] - <date>' with the release's changes, or set " + Parameter.NOTES.element() + " or "
+                    + Parameter.NOTES_FILE.element() + " instead."));
         }
         return notes.toString().strip();
     }

@@ -4,6 +4,7 @@ import io.github.forgemaven.registry.Sizes;
 import io.github.forgemaven.registry.http.Credentials;
 import io.github.forgemaven.registry.http.HttpFailure;
 import io.github.forgemaven.registry.http.ServerVersion;
+import io.github.forgemaven.registry.plan.Parameter;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -50,8 +51,9 @@ final class ReleaseHints {
                 step == Step.CREATE
                         ? "The server does not know the target commit " + plan.target() + " in " + repo
                                 + ": push the commit the build was made from (git push) before releasing."
-                        : "The server does not know " + repo + " (or the release vanished): check <owner> and"
-                                + " <repository>, and that " + credentials.who() + " can see the repository.";
+                        : "The server does not know " + repo + " (or the release vanished): check "
+                                + Parameter.OWNER.element() + " and" + " " + Parameter.REPOSITORY.element()
+                                + ", and that " + credentials.who() + " can see the repository.";
             case 409 ->
                 "A release for tag " + plan.tag() + " already exists on " + repo + " (maybe a draft, and the"
                         + " server compares tags ignoring case, so 'V1.0' and 'v1.0' are the same), but this token cannot"
@@ -63,12 +65,14 @@ final class ReleaseHints {
                         : body.contains("protect")
                                 ? "Tag " + plan.tag() + " is protected in " + repo + ": let " + credentials.who()
                                         + " create it (repository settings, Tags), or push the tag yourself first."
-                                : "The server refused the release's fields: check <tag>, <title> and <notes>.";
+                                : "The server refused the release's fields: check " + Parameter.TAG.element() + ", "
+                                        + Parameter.TITLE.element() + " and " + Parameter.NOTES.element() + ".";
             case 413 -> tooLarge(body, server, bodyBytes);
             default ->
                 failure.status() >= 500
                         ? "The server failed; try again later. If it keeps failing, its log says why."
-                        : "Unexpected answer; check <url>, <owner> and <repository>.";
+                        : "Unexpected answer; check " + Parameter.URL.element() + ", " + Parameter.OWNER.element()
+                                + " and " + Parameter.REPOSITORY.element() + ".";
         };
     }
 

@@ -4,6 +4,7 @@ import io.github.forgemaven.registry.plan.ExistingFilePolicy;
 import io.github.forgemaven.registry.plan.InvalidInputException;
 import io.github.forgemaven.registry.plan.NamingRules;
 import io.github.forgemaven.registry.plan.PackageCoordinates;
+import io.github.forgemaven.registry.plan.Parameter;
 import io.github.forgemaven.registry.plan.PublicationPlan;
 import io.github.forgemaven.registry.plan.RegistryUrl;
 import io.github.forgemaven.registry.plan.UploadFile;
@@ -78,15 +79,15 @@ public record ReleasePlan(
     public static ReleasePlan of(Settings settings, List<UploadFile> assets) throws InvalidInputException {
         List<String> problems = new ArrayList<>();
         RegistryUrl.problemWith(settings.url())
-                .ifPresent(p -> problems.add("<url> (forge.url) '" + (settings.url() == null ? "" : settings.url())
+                .ifPresent(p -> problems.add(Parameter.URL + " '" + (settings.url() == null ? "" : settings.url())
                         + "' cannot be used: " + p + "."));
         if (!settings.allowInsecureHttp()
                 && RegistryUrl.problemWith(settings.url()).isEmpty()) {
             RegistryUrl.parse(settings.url()).cleartextProblem().ifPresent(problems::add);
         }
         NamingRules.checkOwner(settings.owner())
-                .ifPresent(p -> problems.add("<owner> (forge.owner) '"
-                        + (settings.owner() == null ? "" : settings.owner()) + "' is not valid: " + p + "."));
+                .ifPresent(p -> problems.add(Parameter.OWNER + " '" + (settings.owner() == null ? "" : settings.owner())
+                        + "' is not valid: " + p + "."));
         if (!assets.isEmpty()) {
             try {
                 // The same checks as deploy-generic's: names of the files, files readable, no clashes.
@@ -107,14 +108,14 @@ public record ReleasePlan(
         }
         String repository = settings.repository();
         if (repository == null || !repository.matches("[A-Za-z0-9._-]+") || repository.matches("\\.+")) {
-            problems.add("<repository> (forge.repository) '" + (repository == null ? "" : repository)
+            problems.add(Parameter.REPOSITORY + " '" + (repository == null ? "" : repository)
                     + "' is not a repository name (letters, digits, '-', '_' and '.'): set it to the name of the"
-                    + " repository under <owner> that gets the release.");
+                    + " repository under " + Parameter.OWNER.element() + " that gets the release.");
         }
         String tag = settings.tag();
         if (tag == null || tag.isBlank() || !tag.equals(tag.strip()) || tag.contains(" ") || tag.contains("..")) {
-            problems.add("<tag> (forge.tag) '" + (tag == null ? "" : tag) + "' is not a git tag name (no spaces, no"
-                    + " '..'): set <tag> to the tag the release is for.");
+            problems.add(Parameter.TAG + " '" + (tag == null ? "" : tag) + "' is not a git tag name (no spaces, no"
+                    + " '..'): set " + Parameter.TAG.element() + " to the tag the release is for.");
         }
         String target = settings.target();
         if (target == null || !target.matches("[0-9a-f]{40}|[0-9a-f]{64}")) {
@@ -126,12 +127,13 @@ public record ReleasePlan(
                 : settings.checksums().strip();
         if (checksums != null) {
             NamingRules.checkFileName(checksums)
-                    .ifPresent(p -> problems.add("<checksums> (forge.release.checksums) '" + settings.checksums()
+                    .ifPresent(p -> problems.add(Parameter.CHECKSUMS + " '" + settings.checksums()
                             + "' is not a valid asset name: " + p + "."));
             for (UploadFile asset : assets) {
                 if (asset.fileName().equalsIgnoreCase(checksums)) {
                     problems.add("The " + asset.origin() + " would be attached as '" + asset.fileName()
-                            + "', the name of the checksum file: rename it, or set <checksums> to another name.");
+                            + "', the name of the checksum file: rename it, or set " + Parameter.CHECKSUMS.element()
+                            + " to another name.");
                 }
             }
         }
@@ -169,8 +171,9 @@ public record ReleasePlan(
             String key = file.fileName().toLowerCase(Locale.ROOT);
             if (seen.contains(key)) {
                 problems.add("Two modules would attach an asset named '" + file.fileName() + "' to release " + tag
-                        + " (the last is the " + file.origin() + "): give them different <fileNames> or"
-                        + " <includes>.");
+                        + " (the last is the " + file.origin() + "): give them different "
+                        + Parameter.FILE_NAMES.element() + " or"
+                        + " " + Parameter.INCLUDES.element() + ".");
             }
             seen.add(key);
         }
@@ -205,6 +208,7 @@ public record ReleasePlan(
     }
 
     private static boolean isAboutPackage(String problem) {
-        return problem.startsWith("<packageName>") || problem.startsWith("<packageVersion>");
+        return problem.startsWith(Parameter.PACKAGE_NAME.element())
+                || problem.startsWith(Parameter.PACKAGE_VERSION.element());
     }
 }

@@ -10,6 +10,7 @@ import io.github.forgemaven.registry.http.RemoteAsset;
 import io.github.forgemaven.registry.http.RemoteRelease;
 import io.github.forgemaven.registry.http.Retrying;
 import io.github.forgemaven.registry.http.ServerVersion;
+import io.github.forgemaven.registry.plan.Parameter;
 import io.github.forgemaven.registry.plan.UploadFile;
 import java.io.IOException;
 import java.net.URI;
@@ -126,7 +127,7 @@ public final class Releaser {
             Optional<RemoteRelease> existing = read("GET release " + plan.tag(), () -> api.releaseByTag(plan.tag()));
             boolean linking = plan.packageFiles() != null && canLink;
             if (plan.packageFiles() != null && !canLink) {
-                log.warn("<linkPackageFiles> needs Forgejo v9 or later; "
+                log.warn(Parameter.LINK_PACKAGE_FILES.element() + " needs Forgejo v9 or later; "
                         + server.map(ServerVersion::toString).orElse("this server") + " does not link assets, so"
                         + " they are uploaded instead.");
             }
@@ -160,7 +161,7 @@ public final class Releaser {
                             + " (ids "
                             + same.stream().map(a -> Long.toString(a.id())).toList() + "); the server then"
                             + " gives every asset a /attachments/<uuid> URL. Delete the extra ones on the server, or"
-                            + " run with -Dforge.onExisting=replace.");
+                            + " run with " + Parameter.ON_EXISTING.override("replace") + ".");
                 }
                 RemoteAsset one = same.get(0);
                 boolean identical = same.size() == 1 && identical(file, one, size, remoteSums, linking);
@@ -188,7 +189,8 @@ public final class Releaser {
             if (!conflicts.isEmpty()) {
                 throw new Refusal("Release " + plan.tag() + " of " + plan.describe() + " already holds "
                         + String.join(", ", conflicts) + " with other content: nothing was changed. Set"
-                        + " <onExisting>replace</onExisting> (-Dforge.onExisting=replace) to replace them, or skip to"
+                        + " " + Parameter.ON_EXISTING.set("replace") + " (" + Parameter.ON_EXISTING.override("replace")
+                        + ") to replace them, or skip to"
                         + " keep them; or release a new version.");
             }
             step = ReleaseHints.Step.UPLOAD;
@@ -243,7 +245,8 @@ public final class Releaser {
             Optional<ReleasesApi.RepositoryFacts> facts = read("GET repository", api::repository);
             if (facts.isEmpty()) {
                 throw new Refusal("Repository " + plan.describe() + " does not exist on " + plan.server() + ", or "
-                        + credentials.who() + " cannot see it: check <owner> and <repository> (forge.repository).");
+                        + credentials.who() + " cannot see it: check " + Parameter.OWNER.element() + " and "
+                        + Parameter.REPOSITORY + ".");
             }
             if (facts.get().mirror()) {
                 throw new Refusal(plan.describe() + " is a pull mirror: the next mirror sync may remove a release made"
@@ -260,7 +263,7 @@ public final class Releaser {
             if (tagged.isPresent() && !tagged.get().isEmpty() && !tagged.get().equalsIgnoreCase(plan.target())) {
                 throw new Refusal("Tag " + plan.tag() + " of " + plan.describe() + " points at commit " + tagged.get()
                         + ", but this build was made from " + plan.target() + ": release from a checkout of the tag"
-                        + " (git checkout " + plan.tag() + "), or set <tag> to a new tag.");
+                        + " (git checkout " + plan.tag() + "), or set " + Parameter.TAG.element() + " to a new tag.");
             }
         }
 

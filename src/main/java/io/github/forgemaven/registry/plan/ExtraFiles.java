@@ -44,7 +44,7 @@ public final class ExtraFiles {
                 matches.add(start);
             }
             if (matches.isEmpty()) {
-                problems.add("<files> pattern '" + pattern + "' matches no file under " + baseDir
+                problems.add(Parameter.FILES.element() + " pattern '" + pattern + "' matches no file under " + baseDir
                         + ": check the pattern, and that the build phase creating the files ran before this goal.");
             }
             found.addAll(matches);

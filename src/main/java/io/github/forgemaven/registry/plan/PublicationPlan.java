@@ -43,21 +43,21 @@ public record PublicationPlan(PackageCoordinates target, List<UploadFile> files)
         List<String> problems = new ArrayList<>();
         RegistryUrl.problemWith(settings.url())
                 .ifPresent(p -> problems.add(
-                        "<url> (forge.url) '" + nullToEmpty(settings.url()) + "' cannot be used: " + p + "."));
+                        Parameter.URL + " '" + nullToEmpty(settings.url()) + "' cannot be used: " + p + "."));
         if (!settings.allowInsecureHttp()
                 && RegistryUrl.problemWith(settings.url()).isEmpty()) {
             RegistryUrl.parse(settings.url()).cleartextProblem().ifPresent(problems::add);
         }
         NamingRules.checkOwner(settings.owner())
                 .ifPresent(p -> problems.add(
-                        "<owner> (forge.owner) '" + nullToEmpty(settings.owner()) + "' is not valid: " + p + "."));
+                        Parameter.OWNER + " '" + nullToEmpty(settings.owner()) + "' is not valid: " + p + "."));
         NamingRules.checkPackageName(settings.packageName())
-                .ifPresent(p -> problems.add("<packageName> (forge.packageName) '" + nullToEmpty(settings.packageName())
-                        + "' is not valid: " + p + ". Set <packageName> to a valid name."));
+                .ifPresent(p -> problems.add(Parameter.PACKAGE_NAME + " '" + nullToEmpty(settings.packageName())
+                        + "' is not valid: " + p + ". Set " + Parameter.PACKAGE_NAME.element() + " to a valid name."));
         NamingRules.checkVersion(settings.packageVersion())
                 .ifPresent(p -> problems.add(
-                        "<packageVersion> (forge.packageVersion) '" + nullToEmpty(settings.packageVersion())
-                                + "' is not valid: " + p + ". Set <packageVersion> to a valid version."));
+                        Parameter.PACKAGE_VERSION + " '" + nullToEmpty(settings.packageVersion()) + "' is not valid: "
+                                + p + ". Set " + Parameter.PACKAGE_VERSION.element() + " to a valid version."));
         if (files.isEmpty()) {
             problems.add("There is nothing to upload.");
         }

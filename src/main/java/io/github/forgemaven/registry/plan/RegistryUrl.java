@@ -82,8 +82,9 @@ public final class RegistryUrl {
         if (!base.getScheme().equals("http") || isLoopback(base.getHost())) {
             return Optional.empty();
         }
-        return Optional.of("<url> (forge.url) '" + base + "' would send your token in clear text: use https://, or set"
-                + " <allowInsecureHttp>true</allowInsecureHttp> (forge.allowInsecureHttp) if the network to "
+        return Optional.of(Parameter.URL + " '" + base + "' would send your token in clear text: use https://, or set"
+                + " " + Parameter.ALLOW_INSECURE_HTTP.set("true") + " (" + Parameter.ALLOW_INSECURE_HTTP.userProperty()
+                + ") if the network to "
                 + base.getHost() + " is trusted.");
     }
 

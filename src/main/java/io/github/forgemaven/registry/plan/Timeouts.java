@@ -23,17 +23,17 @@ public record Timeouts(Duration connect, Duration response, int retries) {
     public static Timeouts of(int connectSeconds, int responseSeconds, int retries) throws InvalidInputException {
         List<String> problems = new ArrayList<>();
         if (connectSeconds < 1) {
-            problems.add("<connectTimeout> (forge.connectTimeout) is " + connectSeconds
+            problems.add(Parameter.CONNECT_TIMEOUT + " is " + connectSeconds
                     + ", but must be at least 1: set the seconds to wait for a connection, or leave it out for the"
                     + " default 30.");
         }
         if (responseSeconds < 1) {
-            problems.add("<responseTimeout> (forge.responseTimeout) is " + responseSeconds
+            problems.add(Parameter.RESPONSE_TIMEOUT + " is " + responseSeconds
                     + ", but must be at least 1: set the seconds the server may stay silent (there is no 'no limit'),"
                     + " or leave it out for the default 300.");
         }
         if (retries < 0) {
-            problems.add("<retries> (forge.retries) is " + retries
+            problems.add(Parameter.RETRIES + " is " + retries
                     + ", but must be 0 (no retries) or more: leave it out for the default 3.");
         }
         if (!problems.isEmpty()) {

@@ -32,7 +32,8 @@ public final class UploadList {
             }
         }
         if (files.isEmpty() && !artifacts.isEmpty() && extraFiles.isEmpty()) {
-            throw new InvalidInputException(List.of("<includes>/<excludes> leave nothing to upload; the project's"
+            throw new InvalidInputException(List.of(Parameter.INCLUDES.element() + "/" + Parameter.EXCLUDES.element()
+                    + " leave nothing to upload; the project's"
                     + " artifacts are "
                     + String.join(
                             ", ", artifacts.stream().map(ArtifactRef::selector).toList())
