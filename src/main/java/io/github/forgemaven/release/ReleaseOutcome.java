@@ -1,7 +1,7 @@
 package io.github.forgemaven.release;
 
 import io.github.forgemaven.registry.Sizes;
-import io.github.forgemaven.registry.http.ReleasesApi;
+import io.github.forgemaven.registry.http.releases.ReleasesApi;
 import java.util.List;
 
 /**

@@ -239,7 +239,7 @@ public final class RegistryClient implements AutoCloseable {
      * @throws RegistryResponseException when the server answers anything but 2xx
      * @throws IOException when the exchange fails on the network, or the reply is not JSON
      */
-    Object json(String method, URI uri, String body, Credentials credentials)
+    public Object json(String method, URI uri, String body, Credentials credentials)
             throws RegistryResponseException, IOException {
         HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
         if (body != null) {
@@ -256,7 +256,7 @@ public final class RegistryClient implements AutoCloseable {
      *
      * @return the server's JSON reply, and the fingerprint of a raw body ({@code null} for multipart)
      */
-    Object[] postFile(
+    public Object[] postFile(
             URI uri, Path file, String fileName, boolean multipart, Credentials credentials, Progress progress)
             throws RegistryResponseException, IOException {
         HttpPost post = new HttpPost(uri);
@@ -290,7 +290,7 @@ public final class RegistryClient implements AutoCloseable {
     }
 
     /** Posts a {@code multipart/form-data} body of text fields only, and reads the JSON reply. */
-    Object postForm(URI uri, Map<String, String> fields, Credentials credentials)
+    public Object postForm(URI uri, Map<String, String> fields, Credentials credentials)
             throws RegistryResponseException, IOException {
         MultipartEntityBuilder form = MultipartEntityBuilder.create().setMode(HttpMultipartMode.STRICT);
         fields.forEach((name, value) -> form.addTextBody(name, value, ContentType.TEXT_PLAIN.withCharset("UTF-8")));
@@ -305,7 +305,7 @@ public final class RegistryClient implements AutoCloseable {
      *
      * @return the text, or empty when the server answers 404
      */
-    Optional<String> fetchText(URI uri, Credentials credentials, int maxBytes)
+    public Optional<String> fetchText(URI uri, Credentials credentials, int maxBytes)
             throws RegistryResponseException, IOException {
         for (int hop = 0; ; hop++) {
             HttpGet get = new HttpGet(uri);

@@ -1,4 +1,4 @@
-package io.github.forgemaven.registry.http;
+package io.github.forgemaven.registry.http.releases;
 
 import java.util.Map;
 

@@ -1,5 +1,9 @@
-package io.github.forgemaven.registry.http;
+package io.github.forgemaven.registry.http.releases;
 
+import io.github.forgemaven.registry.http.Credentials;
+import io.github.forgemaven.registry.http.Fingerprint;
+import io.github.forgemaven.registry.http.RegistryClient;
+import io.github.forgemaven.registry.http.RegistryResponseException;
 import io.github.forgemaven.registry.plan.RegistryUrl;
 import java.io.IOException;
 import java.net.URI;
