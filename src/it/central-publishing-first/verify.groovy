@@ -6,6 +6,7 @@ It.verify(context) { registry ->
     assert puts(registry).isEmpty() : 'Central failed first, so nothing reached the forge'
     assert !registry.versionExists('acme', 'app', '1.0')
     def log = new File(basedir, 'build.log').text
-    assert log.contains('--- central-publishing:') : 'central-publishing-maven-plugin ran'
-    assert !log.contains('--- forge:') : 'the goal never ran after the Central failure'
+    // Maven 3.9+ names a plugin by its prefix in the '--- ' line, Maven 3.6.3 by its artifactId
+    assert log =~ /--- central-publishing(-maven-plugin)?:/ : 'central-publishing-maven-plugin ran'
+    assert !(log =~ /--- forge(-maven-plugin)?:/) : 'the goal never ran after the Central failure'
 }
