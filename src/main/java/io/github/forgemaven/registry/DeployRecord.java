@@ -1,5 +1,7 @@
 package io.github.forgemaven.registry;
 
+import static io.github.forgemaven.registry.http.JsonText.quote;
+
 import io.github.forgemaven.registry.http.Fingerprint;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,26 +110,5 @@ public record DeployRecord(List<PublishedFile> files, boolean success) {
 
     private static String shortSha(PublishedFile file) {
         return file.fingerprint() == null ? "-" : file.fingerprint().shortSha256();
-    }
-
-    static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -1,7 +1,8 @@
 package io.github.forgemaven.release;
 
+import static io.github.forgemaven.registry.http.JsonText.quote;
+
 import io.github.forgemaven.registry.Sizes;
-import io.github.forgemaven.registry.http.releases.ReleasesApi;
 import java.util.List;
 
 /**
@@ -66,10 +67,6 @@ public record ReleaseOutcome(String tag, String url, boolean draft, List<Asset> 
                     .append(" |\n");
         }
         return md.append('\n').toString();
-    }
-
-    private static String quote(String text) {
-        return ReleasesApi.quote(text);
     }
 
     /**

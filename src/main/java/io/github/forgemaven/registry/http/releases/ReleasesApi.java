@@ -1,5 +1,7 @@
 package io.github.forgemaven.registry.http.releases;
 
+import static io.github.forgemaven.registry.http.JsonText.quote;
+
 import io.github.forgemaven.registry.http.Credentials;
 import io.github.forgemaven.registry.http.Fingerprint;
 import io.github.forgemaven.registry.http.RegistryClient;
@@ -11,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -214,27 +215,5 @@ public final class ReleasesApi {
         } catch (ClassCastException | NullPointerException e) {
             throw new IOException("the server's reply had an unexpected shape (" + e.getMessage() + ")", e);
         }
-    }
-
-    /** {@code text} as a JSON string literal. */
-    public static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : (text == null ? "" : text).toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }
