@@ -254,9 +254,9 @@ public final class RegistryClient implements AutoCloseable {
      * body, or, for servers that take only that, a {@code multipart/form-data} body whose
      * {@code attachment} part is streamed too.
      *
-     * @return the server's JSON reply, and the fingerprint of a raw body ({@code null} for multipart)
+     * @return the server's JSON reply, and the fingerprint of a raw body
      */
-    public Object[] postFile(
+    public PostedFile postFile(
             URI uri, Path file, String fileName, boolean multipart, Credentials credentials, Progress progress)
             throws RegistryResponseException, IOException {
         HttpPost post = new HttpPost(uri);
@@ -277,7 +277,7 @@ public final class RegistryClient implements AutoCloseable {
         ScheduledFuture<?> guard = watchStalls(post, body::sent, body.getContentLength(), stalled, progress);
         try {
             Object json = readJson(post, uri, credentials);
-            return new Object[] {json, raw == null ? null : raw.fingerprint()};
+            return new PostedFile(json, raw == null ? null : raw.fingerprint());
         } catch (IOException e) {
             if (stalled.get()) {
                 throw new IdleTimeoutException("the server took no data for " + idleTimeout.toSeconds() + " s after "
@@ -288,6 +288,15 @@ public final class RegistryClient implements AutoCloseable {
             guard.cancel(false);
         }
     }
+
+    /**
+     * The reply to {@link #postFile}.
+     *
+     * @param json the server's JSON reply, parsed
+     * @param sent the size and SHA-256 of the raw body that was sent, or {@code null} for a multipart body (which
+     *     is not fingerprinted)
+     */
+    public record PostedFile(Object json, Fingerprint sent) {}
 
     /** Posts a {@code multipart/form-data} body of text fields only, and reads the JSON reply. */
     public Object postForm(URI uri, Map<String, String> fields, Credentials credentials)

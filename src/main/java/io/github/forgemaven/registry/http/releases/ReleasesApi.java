@@ -147,9 +147,10 @@ public final class ReleasesApi {
      */
     public Stored upload(long id, String name, Path file, boolean multipart, RegistryClient.Progress progress)
             throws RegistryResponseException, IOException {
-        Object[] reply = client.postFile(assetsUri(id, name), file, name, multipart, credentials, progress);
+        RegistryClient.PostedFile reply =
+                client.postFile(assetsUri(id, name), file, name, multipart, credentials, progress);
         try {
-            return new Stored(RemoteAsset.of(reply[0]), (Fingerprint) reply[1]);
+            return new Stored(RemoteAsset.of(reply.json()), reply.sent());
         } catch (ClassCastException | NullPointerException e) {
             throw new IOException("the server's reply to the upload of " + name + " had an unexpected shape", e);
         }
