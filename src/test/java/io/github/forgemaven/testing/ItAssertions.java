@@ -186,7 +186,8 @@ public final class ItAssertions {
         }
     }
 
-    static List<String> secretForms(String username, String secret) {
+    /** The forms in which a secret could show in a log: itself and the Basic encodings that hold it. */
+    public static List<String> secretForms(String username, String secret) {
         Base64.Encoder base64 = Base64.getEncoder();
         List<String> forms = new ArrayList<>();
         forms.add(secret);
@@ -232,6 +233,24 @@ public final class ItAssertions {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The lines of build.log that the plugin's executions printed: from each {@code --- forge...} header
+     * (Maven 3.9 and 4 name the prefix, 3.6.3 the artifactId) to the next execution's header.
+     */
+    public static String pluginSection(File basedir) {
+        StringBuilder section = new StringBuilder();
+        boolean inside = false;
+        for (String line : buildLog(basedir).split("\\R")) {
+            if (line.contains("--- ")) {
+                inside = line.contains("--- forge:") || line.contains("--- forge-maven-plugin:");
+            }
+            if (inside) {
+                section.append(line).append('\n');
+            }
+        }
+        return section.toString();
     }
 
     private static String buildLog(File basedir) {
