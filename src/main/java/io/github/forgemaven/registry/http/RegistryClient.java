@@ -211,15 +211,23 @@ public final class RegistryClient implements AutoCloseable {
     }
 
     /**
-     * Asks the server which product and version it is; never fails.
+     * Asks the server which product and version it is; never fails. Both version endpoints are asked
+     * without credentials, which both servers answer unless strict {@code REQUIRE_SIGNIN_VIEW} is on: a
+     * wrong token gets 401 there too, and the hint that explains the 401 should still name the server.
+     * Only when they refuse an anonymous caller are they asked again with {@code credentials}.
      *
      * @return empty when neither version endpoint answered
      */
     public Optional<ServerVersion> serverVersion(RegistryUrl registry, Credentials credentials) {
-        String forgejo = versionAt(URI.create(registry.base() + "/api/forgejo/v1/version"), credentials);
-        return ServerVersion.of(
-                forgejo,
-                forgejo != null ? null : versionAt(URI.create(registry.base() + "/api/v1/version"), credentials));
+        URI forgejoUri = URI.create(registry.base() + "/api/forgejo/v1/version");
+        URI apiUri = URI.create(registry.base() + "/api/v1/version");
+        VersionReply forgejo = versionAt(forgejoUri, null);
+        VersionReply api = forgejo.version() != null ? null : versionAt(apiUri, null);
+        if (forgejo.version() == null && api.version() == null && (forgejo.refused() || api.refused())) {
+            forgejo = versionAt(forgejoUri, credentials);
+            api = forgejo.version() != null ? null : versionAt(apiUri, credentials);
+        }
+        return ServerVersion.of(forgejo.version(), api == null ? null : api.version());
     }
 
     /**
@@ -386,7 +394,11 @@ public final class RegistryClient implements AutoCloseable {
         }
     }
 
-    private String versionAt(URI uri, Credentials credentials) {
+    /** What a version endpoint said: the version, or whether it refused the caller (401, 403). */
+    private record VersionReply(String version, boolean refused) {}
+
+    /** Asks one version endpoint, without credentials when {@code credentials} is {@code null}. */
+    private VersionReply versionAt(URI uri, Credentials credentials) {
         HttpGet get = new HttpGet(uri);
         HttpClientContext context = authorize(get, uri, credentials);
         get.setHeader(HttpHeaders.ACCEPT, "application/json");
@@ -394,13 +406,15 @@ public final class RegistryClient implements AutoCloseable {
             return http.execute(get, context, response -> {
                 if (response.getCode() != 200) {
                     EntityUtils.consume(response.getEntity());
-                    return null;
+                    return new VersionReply(null, response.getCode() == 401 || response.getCode() == 403);
                 }
                 Object json = JsonReader.parse(EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
-                return json instanceof Map<?, ?> map && map.get("version") instanceof String version ? version : null;
+                return new VersionReply(
+                        json instanceof Map<?, ?> map && map.get("version") instanceof String version ? version : null,
+                        false);
             });
         } catch (IOException | IllegalArgumentException e) {
-            return null;
+            return new VersionReply(null, false);
         }
     }
 
@@ -434,11 +448,13 @@ public final class RegistryClient implements AutoCloseable {
     }
 
     /**
-     * Sets the registry's credentials, and returns a context that sends the proxy's preemptively: HttpClient
+     * Sets the registry's credentials (none when {@code credentials} is {@code null}), and returns a context that sends the proxy's preemptively: HttpClient
      * puts them on a plain-http request to the proxy, or on the CONNECT of an https tunnel, never inside it.
      */
     private HttpClientContext authorize(HttpRequest request, URI uri, Credentials credentials) {
-        request.setHeader(HttpHeaders.AUTHORIZATION, credentials.authorization());
+        if (credentials != null) {
+            request.setHeader(HttpHeaders.AUTHORIZATION, credentials.authorization());
+        }
         HttpClientContext context = HttpClientContext.create();
         if (proxyCredentials != null && settings.proxyFor(uri).isPresent()) {
             BasicScheme basic = new BasicScheme();

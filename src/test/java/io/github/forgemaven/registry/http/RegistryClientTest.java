@@ -3,6 +3,7 @@ package io.github.forgemaven.registry.http;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLException;
@@ -130,6 +132,38 @@ class RegistryClientTest {
         assertFalse(e.getMessage().contains("0badc0ffee"));
         assertEquals(1, registry.requests().size());
         assertEquals(0, registry.requests().get(0).bodyBytesSent(), "100-continue keeps the 4 MiB body home");
+    }
+
+    @Test
+    void theServersVersionIsAskedWithoutCredentialsSoAWrongTokenStillLearnsIt() {
+        Credentials wrong = Credentials.basic("deployer", "0badc0ffee", "<server> 'x' in settings.xml");
+
+        Optional<ServerVersion> server = client.serverVersion(RegistryUrl.parse(registry.baseUrl()), wrong);
+
+        assertEquals(
+                Optional.of(new ServerVersion(flavour == Flavour.FORGEJO ? "Forgejo" : "Gitea", flavour.version())),
+                server);
+        List<RecordedRequest> asked = registry.requests();
+        assertEquals(
+                flavour == Flavour.FORGEJO
+                        ? List.of("/api/forgejo/v1/version")
+                        : List.of("/api/forgejo/v1/version", "/api/v1/version"),
+                asked.stream().map(RecordedRequest::rawTarget).toList());
+        asked.forEach(r -> assertNull(r.header("Authorization"), r.rawTarget() + " carried credentials"));
+    }
+
+    @Test
+    void underStrictSignInViewTheVersionIsAskedAgainWithTheCredentials() {
+        try (RegistryEmulator strict = StandardFixture.start(
+                RegistryEmulator.builder().flavour(flavour).requireSignInView(true))) {
+            Optional<ServerVersion> server = client.serverVersion(RegistryUrl.parse(strict.baseUrl()), WRITER);
+
+            assertEquals(flavour.version(), server.map(ServerVersion::version).orElse("none"));
+            assertNull(strict.requests().get(0).header("Authorization"));
+            assertEquals(
+                    WRITER.authorization(),
+                    strict.requests().get(strict.requests().size() - 1).header("Authorization"));
+        }
     }
 
     @Test
