@@ -15,6 +15,7 @@ import io.github.forgemaven.registry.plan.ExistingFilePolicy;
 import io.github.forgemaven.registry.plan.InvalidInputException;
 import io.github.forgemaven.registry.plan.PublicationPlan;
 import io.github.forgemaven.registry.plan.UploadFile;
+import io.github.forgemaven.testing.ItAssertions;
 import io.github.forgemaven.testing.RecordedRequest;
 import io.github.forgemaven.testing.RegistryEmulator;
 import io.github.forgemaven.testing.StandardEmulator;
@@ -231,6 +232,43 @@ class PublisherTest {
         assertEquals(
                 List.of(Outcome.ROLLED_BACK, Outcome.ROLLED_BACK, Outcome.FAILED, Outcome.NOT_UPLOADED),
                 outcomes(e.files()));
+    }
+
+    @Test
+    void theServersPackageLimitsAreNamedWithTheSettingToRaise() throws Exception {
+        registry.close();
+        registry = StandardFixture.start(
+                RegistryEmulator.builder().flavour(flavour).ownerCountLimit(0));
+
+        PublishException e = assertThrows(
+                PublishException.class,
+                () -> publisher(true, true)
+                        .publish(List.of(publication("1.0", List.of(file("app-1.0.jar", 100)), null))));
+
+        assertTrue(e.getMessage().contains("app-1.0.jar failed: HTTP 403"), e.getMessage());
+        assertTrue(e.getMessage().contains("LIMIT_TOTAL_OWNER_COUNT"), e.getMessage());
+        assertFalse(registry.versionExists("acme", "app", "1.0"));
+    }
+
+    @Test
+    void forgejosStorageQuotaIsNamedAndCostsNoBody() throws Exception {
+        registry.close();
+        registry = StandardFixture.start(
+                RegistryEmulator.builder().flavour(flavour).overQuota("deployer"));
+        if (flavour == Flavour.GITEA) {
+            publisher(true, true).publish(List.of(publication("1.0", List.of(file("app-1.0.jar", 100_000)), null)));
+            assertTrue(registry.versionExists("acme", "app", "1.0"), "Gitea has no [quota] engine");
+            return;
+        }
+
+        PublishException e = assertThrows(
+                PublishException.class,
+                () -> publisher(true, true)
+                        .publish(List.of(publication("1.0", List.of(file("app-1.0.jar", 100_000)), null))));
+
+        assertTrue(e.getMessage().contains("app-1.0.jar failed: HTTP 413"), e.getMessage());
+        assertTrue(e.getMessage().contains("over its Forgejo storage quota"), e.getMessage());
+        assertEquals(0, ItAssertions.puts(registry).get(0).bodyBytesSent(), "the 413 came before the body");
     }
 
     @Test

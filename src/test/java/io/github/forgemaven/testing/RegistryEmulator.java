@@ -11,6 +11,7 @@ import io.github.forgemaven.testing.forge.Digests;
 import io.github.forgemaven.testing.forge.Directory;
 import io.github.forgemaven.testing.forge.Flavour;
 import io.github.forgemaven.testing.forge.JsonApi;
+import io.github.forgemaven.testing.forge.PackageLimits;
 import io.github.forgemaven.testing.forge.PackageStore;
 import io.github.forgemaven.testing.forge.PackagesApi;
 import io.github.forgemaven.testing.forge.StoredFile;
@@ -50,7 +51,7 @@ public final class RegistryEmulator implements AutoCloseable {
     /** Settings of an emulator to start. */
     public static final class Builder {
         private Flavour flavour = Flavour.FORGEJO;
-        private long sizeLimit = -1;
+        private PackageLimits limits = PackageLimits.UNLIMITED;
         private boolean requireSignInView;
         private BlobStore blobStore = BlobStore.inMemory();
         private SSLContext tls;
@@ -97,7 +98,25 @@ public final class RegistryEmulator implements AutoCloseable {
 
         /** {@code LIMIT_SIZE_GENERIC} in bytes; negative means unlimited (the default). */
         public Builder sizeLimit(long bytes) {
-            this.sizeLimit = bytes;
+            this.limits = new PackageLimits(bytes, limits.ownerSize(), limits.ownerCount(), limits.overQuota());
+            return this;
+        }
+
+        /** {@code LIMIT_TOTAL_OWNER_SIZE} in bytes; negative means unlimited (the default). */
+        public Builder ownerSizeLimit(long bytes) {
+            this.limits = new PackageLimits(limits.typeSize(), bytes, limits.ownerCount(), limits.overQuota());
+            return this;
+        }
+
+        /** {@code LIMIT_TOTAL_OWNER_COUNT}, in package versions; negative means unlimited (the default). */
+        public Builder ownerCountLimit(long versions) {
+            this.limits = new PackageLimits(limits.typeSize(), limits.ownerSize(), versions, limits.overQuota());
+            return this;
+        }
+
+        /** Forgejo's {@code [quota] ENABLED=true}, with these users already over their quota. */
+        public Builder overQuota(String... users) {
+            this.limits = new PackageLimits(limits.typeSize(), limits.ownerSize(), limits.ownerCount(), Set.of(users));
             return this;
         }
 
@@ -154,7 +173,7 @@ public final class RegistryEmulator implements AutoCloseable {
         this.flavour = builder.flavour;
         this.authenticator = new Authenticator(directory, flavour);
         AccessPolicy policy = new AccessPolicy(directory, builder.requireSignInView);
-        this.packagesApi = new PackagesApi(flavour, directory, policy, store, builder.blobStore, builder.sizeLimit);
+        this.packagesApi = new PackagesApi(flavour, directory, policy, store, builder.blobStore, builder.limits);
         String appVersion = builder.appVersion != null ? builder.appVersion : flavour.version();
         this.jsonApi = new JsonApi(flavour, appVersion, builder.linkApi, directory, policy, store, this::baseUrl);
         this.releasesApi = new ReleasesApi(

@@ -43,7 +43,7 @@ public final class PackagesApi {
     private final AccessPolicy policy;
     private final PackageStore store;
     private final BlobStore blobs;
-    private final long sizeLimit;
+    private final PackageLimits limits;
 
     public PackagesApi(
             Flavour flavour,
@@ -51,13 +51,13 @@ public final class PackagesApi {
             AccessPolicy policy,
             PackageStore store,
             BlobStore blobs,
-            long sizeLimit) {
+            PackageLimits limits) {
         this.flavour = flavour;
         this.directory = directory;
         this.policy = policy;
         this.store = store;
         this.blobs = blobs;
-        this.sizeLimit = sizeLimit;
+        this.limits = limits;
     }
 
     /** Answers a request whose caller is already authenticated; target starts with {@code api/packages}. */
@@ -88,6 +88,10 @@ public final class PackagesApi {
         }
         String name = target.param(4);
         String version = target.param(5);
+        if (route == Route.UPLOAD && overQuota(caller, owner)) {
+            // §2 step 6: Forgejo's [quota] pre-check, before validation and before the body is read
+            return Response.text(413, "enforcePackagesQuota\n");
+        }
         switch (route) {
             case UPLOAD:
                 return upload(request, caller, owner, name, version, target.param(6));
@@ -176,13 +180,47 @@ public final class PackagesApi {
         BlobStore.Writer writer = blobs.newBlob();
         Digests digests = Digests.copy(content, writer);
         Blob blob = writer.finish();
-        if (sizeLimit >= 0 && digests.size() > sizeLimit && !caller.admin()) {
-            return Response.text(403, "maximum allowed package type size exceeded");
+        Optional<String> exceeded = caller.admin() ? Optional.empty() : quotaExceeded(owner, name, version, digests);
+        if (exceeded.isPresent()) {
+            return Response.text(403, exceeded.get());
         }
         if (!store.add(owner, name, version, caller.user(), fileName, digests, blob)) {
             return Response.text(409, "package file already exists");
         }
         return Response.empty(201);
+    }
+
+    /**
+     * Forgejo v9 to v14, which the emulator is, evaluate the uploader's quota (v15 and later the package
+     * owner's, spec §2 step 6); Gitea has no quota engine.
+     */
+    private boolean overQuota(Caller caller, Account owner) {
+        if (!flavour.forgejoApi() || caller.user() == null) {
+            return false;
+        }
+        return limits.overQuota().stream().anyMatch(caller.user().name()::equalsIgnoreCase);
+    }
+
+    /**
+     * The [packages] limits in the order the upload service checks them: the version count when this upload
+     * creates a version, then the file's size and the owner's total (spec §4); site admins are not checked.
+     */
+    private Optional<String> quotaExceeded(Account owner, String name, String version, Digests digests) {
+        boolean newVersion = store.version(owner.name(), name, version).isEmpty();
+        if (newVersion && limits.countExceeded(store.allVersions(owner.name()).size() + 1)) {
+            return Optional.of("maximum allowed package count exceeded");
+        }
+        if (limits.typeSizeExceeded(digests.size())) {
+            return Optional.of("maximum allowed package type size exceeded");
+        }
+        long ownerTotal = store.allVersions(owner.name()).stream()
+                .flatMap(v -> v.files().stream())
+                .mapToLong(StoredFile::size)
+                .sum();
+        if (limits.ownerSizeExceeded(ownerTotal, digests.size())) {
+            return Optional.of("maximum allowed package storage quota exceeded");
+        }
+        return Optional.empty();
     }
 
     private Response download(
