@@ -350,4 +350,18 @@ class ReleasesApiTest {
 
         assertTrue(emulator.release("acme", "app", "v1").orElseThrow().assets().isEmpty());
     }
+
+    @Test
+    void aMethodARouteDoesNotTakeGetsChisEmpty405WithTheRoutesMethods() {
+        start();
+        HttpResponse<byte[]> put = json(client, "PUT", BASE + "/releases", "{\"tag_name\":\"v1.0\"}", AUTH);
+        HttpResponse<byte[]> assets = json(client, "PUT", BASE + "/releases/1/assets", "{}", AUTH);
+        HttpResponse<byte[]> release = json(client, "POST", BASE + "/releases/1", "{}", AUTH);
+
+        assertEquals(405, put.statusCode());
+        assertEquals("", text(put));
+        assertEquals("GET, POST", put.headers().firstValue("Allow").orElse(null));
+        assertEquals("GET, POST", assets.headers().firstValue("Allow").orElse(null));
+        assertEquals("GET, PATCH, DELETE", release.headers().firstValue("Allow").orElse(null));
+    }
 }

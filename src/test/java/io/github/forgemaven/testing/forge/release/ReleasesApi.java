@@ -7,6 +7,7 @@ import io.github.forgemaven.testing.forge.Account;
 import io.github.forgemaven.testing.forge.Blob;
 import io.github.forgemaven.testing.forge.BlobStore;
 import io.github.forgemaven.testing.forge.Caller;
+import io.github.forgemaven.testing.forge.Chi;
 import io.github.forgemaven.testing.forge.Digests;
 import io.github.forgemaven.testing.forge.Directory;
 import io.github.forgemaven.testing.forge.Flavour;
@@ -135,7 +136,8 @@ public final class ReleasesApi {
         DELETE_ASSET
     }
 
-    private record Route(Kind kind, Access required, boolean methodAllowed) {}
+    /** A matched route; {@code allowed} is what chi lists in a 405's {@code Allow} header. */
+    private record Route(Kind kind, Access required, boolean methodAllowed, String... allowed) {}
 
     /** Answers a request whose caller is already authenticated. */
     public Response handle(ServerRequest request, RequestTarget target, Caller caller) throws IOException {
@@ -144,7 +146,7 @@ public final class ReleasesApi {
             return Response.text(404, "404 page not found\n");
         }
         if (!route.methodAllowed()) {
-            return Response.empty(405);
+            return Chi.methodNotAllowed(route.allowed());
         }
         // §1.2 step 3: the token's scope, before the repository is looked up
         TokenScope scope = caller.scope();
@@ -256,7 +258,7 @@ public final class ReleasesApi {
         if (section.equals("tags") && size == 7) {
             return method.equals("DELETE")
                     ? new Route(Kind.DELETE_TAG, Access.WRITE, true)
-                    : route(method, Kind.TAG, "GET", Access.READ);
+                    : new Route(Kind.TAG, Access.READ, method.equals("GET"), "GET", "DELETE");
         }
         if (section.equals("git") && size == 8 && target.raw(6).equals("commits")) {
             return route(method, Kind.COMMIT, "GET", Access.READ);
@@ -268,7 +270,7 @@ public final class ReleasesApi {
             return switch (method) {
                 case "GET" -> new Route(Kind.LIST, Access.READ, true);
                 case "POST" -> new Route(Kind.CREATE, Access.WRITE, true);
-                default -> new Route(Kind.LIST, Access.READ, false);
+                default -> new Route(Kind.LIST, Access.READ, false, "GET", "POST");
             };
         }
         String sub = target.raw(6);
@@ -279,7 +281,7 @@ public final class ReleasesApi {
             return switch (method) {
                 case "GET" -> new Route(Kind.GET_BY_TAG, Access.READ, true);
                 case "DELETE" -> new Route(Kind.DELETE_BY_TAG, Access.WRITE, true);
-                default -> new Route(Kind.GET_BY_TAG, Access.READ, false);
+                default -> new Route(Kind.GET_BY_TAG, Access.READ, false, "GET", "DELETE");
             };
         }
         if (size == 7) {
@@ -287,14 +289,14 @@ public final class ReleasesApi {
                 case "GET" -> new Route(Kind.GET, Access.READ, true);
                 case "PATCH" -> new Route(Kind.EDIT, Access.WRITE, true);
                 case "DELETE" -> new Route(Kind.DELETE, Access.WRITE, true);
-                default -> new Route(Kind.GET, Access.READ, false);
+                default -> new Route(Kind.GET, Access.READ, false, "GET", "PATCH", "DELETE");
             };
         }
         if (size == 8 && target.raw(7).equals("assets")) {
             return switch (method) {
                 case "GET" -> new Route(Kind.LIST_ASSETS, Access.READ, true);
                 case "POST" -> new Route(Kind.UPLOAD, Access.WRITE, true);
-                default -> new Route(Kind.LIST_ASSETS, Access.READ, false);
+                default -> new Route(Kind.LIST_ASSETS, Access.READ, false, "GET", "POST");
             };
         }
         if (size == 9 && target.raw(7).equals("assets")) {
@@ -302,14 +304,14 @@ public final class ReleasesApi {
                 case "GET" -> new Route(Kind.GET_ASSET, Access.READ, true);
                 case "PATCH" -> new Route(Kind.EDIT_ASSET, Access.WRITE, true);
                 case "DELETE" -> new Route(Kind.DELETE_ASSET, Access.WRITE, true);
-                default -> new Route(Kind.GET_ASSET, Access.READ, false);
+                default -> new Route(Kind.GET_ASSET, Access.READ, false, "GET", "PATCH", "DELETE");
             };
         }
         return null;
     }
 
     private static Route route(String method, Kind kind, String allowed, Access required) {
-        return new Route(kind, required, method.equals(allowed));
+        return new Route(kind, required, method.equals(allowed), allowed);
     }
 
     // ---- repository, tags, commits
@@ -839,7 +841,7 @@ public final class ReleasesApi {
     /** Serves {@code /{o}/{r}/releases/download/{tag}/{name}} and {@code /attachments/{uuid}}. */
     public Response download(ServerRequest request, RequestTarget target, Caller caller) {
         if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
-            return Response.empty(405);
+            return Chi.methodNotAllowed("GET", "HEAD");
         }
         if (rules.webDownloadChecksScope() && caller.scope() != null && !repositoryScope(caller.scope(), Access.READ)) {
             return Response.text(403, "token does not have at least one of required scope(s): [read:repository]");
