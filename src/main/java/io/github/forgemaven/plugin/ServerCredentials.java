@@ -22,6 +22,12 @@ final class ServerCredentials {
     static final String USERNAME_VARIABLE = "FORGE_USERNAME";
     static final String TOKEN_VARIABLE = "FORGE_TOKEN";
 
+    /** Where the hints send the user who keeps the credentials in the environment. */
+    private static final Credentials.Places ENVIRONMENT = new Credentials.Places(
+            TOKEN_VARIABLE,
+            "set " + USERNAME_VARIABLE + " to your user name",
+            "without " + USERNAME_VARIABLE + ", " + TOKEN_VARIABLE + " is sent as a token");
+
     private final SettingsDecrypter decrypter;
 
     ServerCredentials(SettingsDecrypter decrypter) {
@@ -49,11 +55,12 @@ final class ServerCredentials {
         if (token != null && !token.isBlank()) {
             String username = environment.get(USERNAME_VARIABLE);
             return username == null || username.isBlank()
-                    ? Credentials.token(token.strip(), "the environment variable " + TOKEN_VARIABLE)
+                    ? Credentials.token(token.strip(), "the environment variable " + TOKEN_VARIABLE, ENVIRONMENT)
                     : Credentials.basic(
                             username.strip(),
                             token.strip(),
-                            "the environment variables " + USERNAME_VARIABLE + " and " + TOKEN_VARIABLE);
+                            "the environment variables " + USERNAME_VARIABLE + " and " + TOKEN_VARIABLE,
+                            ENVIRONMENT);
         }
         throw new MojoFailureException("There is no " + source + ", and " + TOKEN_VARIABLE + " is not set. Add a"
                 + " <server> to ~/.m2/settings.xml (or the settings file given with -s), with <id>" + serverId

@@ -115,6 +115,14 @@ class ServerCredentialsTest {
         Credentials tokenOnly = credentials.of(settings, "ci", Map.of("FORGE_TOKEN", "env-token"));
         assertEquals(basic("env-token:"), tokenOnly.authorization());
         assertEquals("the environment variable FORGE_TOKEN", tokenOnly.source());
+        // A refusal's hint sends the user to the variables, not to a <server> there is none of.
+        assertEquals(
+                new Credentials.Places(
+                        "FORGE_TOKEN",
+                        "set FORGE_USERNAME to your user name",
+                        "without FORGE_USERNAME, FORGE_TOKEN is sent as a token"),
+                tokenOnly.places());
+        assertEquals(tokenOnly.places(), both.places());
     }
 
     @Test

@@ -31,11 +31,56 @@ class FailureHintsTest {
             new ClientSettings("ua", Duration.ofSeconds(7), Duration.ofSeconds(42));
 
     private static String hint(int status, boolean challenged, String body) {
+        return hint(status, challenged, body, CREDENTIALS);
+    }
+
+    private static String hint(int status, boolean challenged, String body, Credentials credentials) {
         HttpFailure failure =
                 new HttpFailure("PUT", TARGET.fileUri(FILE.fileName()), status, "", challenged, null, body, null);
-        String hint = FailureHints.forResponse(failure, TARGET, FILE, CREDENTIALS);
+        String hint = FailureHints.forResponse(failure, TARGET, FILE, credentials);
         assertTrue(!hint.contains("s3cret-token"), hint);
         return hint;
+    }
+
+    @Test
+    void a401ForAPasswordAloneSaysItWentAsATokenAndThatAPasswordNeedsAUsername() {
+        String hint = hint(
+                401, false, "authGroup.Verify", Credentials.token("s3cret-token", "<server> 'forge' in settings.xml"));
+        assertTrue(
+                hint.contains("<server> 'forge' in settings.xml, sent as a token: a <server> without <username> sends"
+                        + " its <password> as a token, and this one is not shaped like an access token"),
+                hint);
+        assertTrue(hint.contains("if it is, add <username> (your user name) to that <server>."), hint);
+        assertTrue(hint.contains("write:package"), hint);
+
+        String tokenShaped = hint(
+                401,
+                false,
+                "authGroup.Verify",
+                Credentials.token("0badc0ffee0badc0ffee0badc0ffee0badc0ffee", "<server> 'forge' in settings.xml"));
+        assertTrue(
+                tokenShaped.contains("If it is an account password, add <username> (your user name) to that <server>;"
+                        + " if it is a token, it is wrong, expired or revoked."),
+                tokenShaped);
+    }
+
+    @Test
+    void a401ForAnAuthorizationHeaderNamesTheHeaderNotThePassword() {
+        String hint = hint(
+                401,
+                false,
+                "authGroup.Verify",
+                Credentials.header("token s3cret-token", "<server> 'forge' in settings.xml"));
+        assertTrue(
+                hint.startsWith(
+                        "The server did not accept the Authorization header in the"
+                                + " <configuration><httpHeaders> of <server> 'forge' in settings.xml: the token in it is wrong"),
+                hint);
+        assertTrue(hint.contains("set that header's <value> to 'token ' followed by the token"), hint);
+
+        String noScheme = hint(
+                401, false, "authGroup.Verify", Credentials.header("s3cret-token", "<server> 'forge' in settings.xml"));
+        assertTrue(noScheme.contains("its <value> does not start with 'token ', 'Bearer ' or 'Basic '"), noScheme);
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.github.forgemaven.registry.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What proves the uploader's identity: the value of the {@code Authorization} header, and where it
@@ -10,13 +12,57 @@ import java.util.Base64;
  * @param username the account name, or {@code null} when only a token (or a ready header) is known
  * @param authorization the {@code Authorization} header value
  * @param source where the credentials came from, in the user's words, e.g. {@code <server> 'forge' in settings.xml}
- * @param form how they are sent, in words, e.g. {@code HTTP Basic} (for the log line that names the source)
+ * @param kind how they are sent
+ * @param places the settings that hold them, in the user's words, for the fix a refusal's hint gives
  */
-public record Credentials(String username, String authorization, String source, String form) {
+public record Credentials(String username, String authorization, String source, Kind kind, Places places) {
+
+    /** A Forgejo or Gitea personal access token: 40 hexadecimal digits. */
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("[0-9a-fA-F]{40}");
+
+    /** An OAuth2 access token, which both servers also take as a token: a JWT, three base64url parts. */
+    private static final Pattern JWT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
+
+    /** How the credentials are sent. */
+    public enum Kind {
+        /** A user name and its token or password, as HTTP Basic. */
+        BASIC("HTTP Basic"),
+        /** A token without a user name, as HTTP Basic with the token as user name. */
+        TOKEN("a token (HTTP Basic, token as user name)"),
+        /** An {@code Authorization} header given whole. */
+        HEADER("its Authorization header");
+
+        private final String words;
+
+        Kind(String words) {
+            this.words = words;
+        }
+    }
+
+    /**
+     * The settings that hold the credentials, in the user's words.
+     *
+     * @param secret where a token goes, e.g. {@code that <server>'s <password>}
+     * @param addUsername how to add a user name, e.g. {@code add <username> (your user name) to that <server>}
+     * @param tokenOnly the rule that sends a secret without a user name as a token
+     */
+    public record Places(String secret, String addUsername, String tokenOnly) {
+
+        /** A {@code <server>} of settings.xml. */
+        public static final Places SERVER = new Places(
+                "that <server>'s <password>",
+                "add <username> (your user name) to that <server>",
+                "a <server> without <username> sends its <password> as a token");
+    }
 
     /** A user name and its token or password, sent as HTTP Basic: accepted by every Forgejo and Gitea version. */
     public static Credentials basic(String username, String secret, String source) {
-        return new Credentials(username, "Basic " + base64(username + ":" + secret), source, "HTTP Basic");
+        return basic(username, secret, source, Places.SERVER);
+    }
+
+    /** Like {@link #basic(String, String, String)}, kept in {@code places}. */
+    public static Credentials basic(String username, String secret, String source, Places places) {
+        return new Credentials(username, "Basic " + base64(username + ":" + secret), source, Kind.BASIC, places);
     }
 
     /**
@@ -24,18 +70,53 @@ public record Credentials(String username, String authorization, String source, 
      * password, which both servers read as "the user name is a token".
      */
     public static Credentials token(String token, String source) {
-        return new Credentials(
-                null, "Basic " + base64(token + ":"), source, "a token (HTTP Basic, token as user name)");
+        return token(token, source, Places.SERVER);
+    }
+
+    /** Like {@link #token(String, String)}, kept in {@code places}. */
+    public static Credentials token(String token, String source, Places places) {
+        return new Credentials(null, "Basic " + base64(token + ":"), source, Kind.TOKEN, places);
     }
 
     /** An {@code Authorization} header given whole, as Gitea's Maven registry documentation has people write it. */
     public static Credentials header(String value, String source) {
-        return new Credentials(null, value, source, "its Authorization header");
+        return new Credentials(null, value, source, Kind.HEADER, Places.SERVER);
+    }
+
+    /** How they are sent, in words, e.g. {@code HTTP Basic}: for the log line that names the source. */
+    public String form() {
+        return kind.words;
     }
 
     /** {@code user 'deployer'}, or {@code a token} when no user name is known; for messages. */
     public String who() {
         return username == null ? "a token" : "user '" + username + "'";
+    }
+
+    /**
+     * Whether the secret sent as a token has the shape of one (a personal access token's 40 hex digits, or
+     * an OAuth2 JWT): one that has not is most likely an account password. Always true for other kinds.
+     */
+    public boolean tokenShaped() {
+        if (kind != Kind.TOKEN) {
+            return true;
+        }
+        String decoded = new String(
+                Base64.getDecoder().decode(authorization.substring("Basic ".length())), StandardCharsets.UTF_8);
+        String token = decoded.substring(0, decoded.length() - 1);
+        return ACCESS_TOKEN.matcher(token).matches() || JWT.matcher(token).matches();
+    }
+
+    /**
+     * Whether a header given whole starts with a scheme the servers read ({@code token}, {@code Bearer},
+     * {@code Basic}): both answer 401 to any other. Always true for other kinds.
+     */
+    public boolean knownScheme() {
+        if (kind != Kind.HEADER) {
+            return true;
+        }
+        String value = authorization.toLowerCase(Locale.ROOT);
+        return value.startsWith("token ") || value.startsWith("bearer ") || value.startsWith("basic ");
     }
 
     @Override
