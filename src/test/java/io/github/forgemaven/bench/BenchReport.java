@@ -161,6 +161,8 @@ public final class BenchReport {
                     "—");
         }
 
+        releaseRows(big, bigBytes);
+
         StringBuilder out = new StringBuilder();
         out.append("## forge-maven-plugin benchmark\n\n");
         out.append("| measure | plugin (median [min–max]) | yardstick (median [min–max]) | ratio | target | met? |\n");
@@ -192,6 +194,70 @@ public final class BenchReport {
             out.append('\n').append(notes.replace("\\n", "\n")).append('\n');
         }
         return out.toString();
+    }
+
+    /** Measure 6: the release goal. */
+    private void releaseRows(String big, long bigBytes) throws IOException {
+        double[] added = pairwise(read("6a-goal"), read("6a-skip"), (a, b) -> a - b);
+        double[] curl = read("6a-curl");
+        if (added.length == 0 && read("6b-big-ok").length == 0 && read("6c-reads").length == 0) {
+            return;
+        }
+        ratioRow(
+                "6a. " + big + " release asset: time added to `mvn deploy` by forge:release (draft, asset, "
+                        + "SHA256SUMS, publish) vs `curl -F attachment=@file` to a release made beforehand (s);"
+                        + " the plugin sent " + meta.getProperty("6a.plugin.form", "?") + ", curl "
+                        + meta.getProperty("6a.curl.form", "?"),
+                added,
+                curl,
+                1.15);
+        if (added.length > 0 && curl.length > 0) {
+            infoRow(
+                    "6a. throughput: forge:release's added time / curl -F (MB/s); the plugin's requests per"
+                            + " release: " + stats(read("6a-plugin-requests")),
+                    stats(throughput(added, bigBytes)),
+                    stats(throughput(curl, bigBytes)),
+                    ratio(median(throughput(added, bigBytes)), median(throughput(curl, bigBytes))));
+        }
+        double[] ok = read("6b-big-ok");
+        double[] peakBig = read("6b-big-heap");
+        double[] peakSmall = read("6b-small-heap");
+        if (ok.length > 0) {
+            long passed = Arrays.stream(ok).filter(v -> v == 1).count();
+            rows.add(row(
+                    "6b. " + meta.getProperty("mem.big.label") + " release asset with MAVEN_OPTS=-Xmx64m succeeds",
+                    passed + " of " + ok.length + " runs",
+                    "—",
+                    "—",
+                    "every run",
+                    passed == ok.length ? "yes" : "**no**"));
+        }
+        if (peakBig.length > 0 && peakSmall.length > 0) {
+            double difference = median(peakBig) - median(peakSmall);
+            boolean same = Math.abs(difference) <= Math.max(4, 0.1 * median(peakSmall));
+            rows.add(row(
+                    "6b. peak heap after GC, -Xmx64m: " + meta.getProperty("mem.big.label") + " / "
+                            + meta.getProperty("mem.small.label") + " release asset (MiB)",
+                    stats(peakBig),
+                    stats(peakSmall),
+                    String.format(Locale.ROOT, "%+.1f MiB", difference),
+                    "same within noise (±4 MiB)",
+                    same ? "yes" : "**no**"));
+        } else if (ok.length > 0) {
+            rows.add(row("6b. peak heap after GC", "not measured", "—", "—", "—", "—"));
+        }
+        double[] writes = read("6c-writes");
+        if (writes.length > 0) {
+            rows.add(row(
+                    "6c. re-run of a finished release (" + meta.getProperty("mem.small.label") + " asset): writes /"
+                            + " reads / body bytes sent; in " + stats(read("6c-seconds")) + " s. Requests: "
+                            + meta.getProperty("6c.requests", "?"),
+                    stats(writes) + " / " + stats(read("6c-reads")) + " / " + stats(read("6c-body-bytes")),
+                    "—",
+                    "—",
+                    "no write",
+                    Arrays.stream(writes).allMatch(v -> v == 0) ? "yes" : "**no**"));
+        }
     }
 
     private void ratioRow(String measure, double[] plugin, double[] yardstick, double target) {

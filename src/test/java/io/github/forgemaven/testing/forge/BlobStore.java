@@ -20,6 +20,34 @@ public interface BlobStore {
         return ChunkedBlobWriter::new;
     }
 
+    /**
+     * Keeps the content of blobs up to {@code maxKeptBytes} (such as the checksum file a release re-run
+     * downloads) and only the size of bigger ones, whose {@link Blob#open()} then fails. For benchmarks that
+     * push gigabytes and read back small files.
+     */
+    static BlobStore keepingSmall(int maxKeptBytes) {
+        return () -> new Writer() {
+            private ChunkedBlobWriter small = new ChunkedBlobWriter();
+            private long size;
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                size += length;
+                if (small != null && size > maxKeptBytes) {
+                    small = null;
+                }
+                if (small != null) {
+                    small.write(bytes, offset, length);
+                }
+            }
+
+            @Override
+            public Blob finish() {
+                return small != null ? small.finish() : discarded(size);
+            }
+        };
+    }
+
     /** Keeps only the size; {@link Blob#open()} then fails. For benchmarks that push gigabytes. */
     static BlobStore discarding() {
         return () -> new Writer() {
@@ -32,18 +60,21 @@ public interface BlobStore {
 
             @Override
             public Blob finish() {
-                long finalSize = size;
-                return new Blob() {
-                    @Override
-                    public long size() {
-                        return finalSize;
-                    }
+                return discarded(size);
+            }
+        };
+    }
 
-                    @Override
-                    public InputStream open() {
-                        throw new UnsupportedOperationException("this emulator discards uploaded content");
-                    }
-                };
+    private static Blob discarded(long size) {
+        return new Blob() {
+            @Override
+            public long size() {
+                return size;
+            }
+
+            @Override
+            public InputStream open() {
+                throw new UnsupportedOperationException("this emulator discards uploaded content");
             }
         };
     }
