@@ -3,6 +3,8 @@ import static io.github.forgemaven.testing.ItAssertions.*
 import io.github.forgemaven.testing.It
 
 It.verify(context) { registry ->
+    def central = registry.requests().findAll { it.rawTarget().startsWith('/central/') }
+    assert central*.method() == ['POST'] : "the bundle went to Central (its publish ran): ${central*.rawTarget()}"
     assert puts(registry).isEmpty() : 'Central failed first, so nothing reached the forge'
     assert !registry.versionExists('acme', 'app', '1.0')
     def log = new File(basedir, 'build.log').text
