@@ -9,10 +9,10 @@ It.verify(context) { registry ->
     assert puts(registry).size() == 1 : 'the re-run sent nothing'
     assertLogContains(basedir,
         'acme/app/1.0 already holds a file of the same name with other content; nothing was uploaded:',
-        'Same size, other content: the build is most likely not reproducible (without'
-            + ' project.build.outputTimestamp, jars hold the time they were built; bnd\'s Bnd-LastModified and'
-            + ' javadoc\'s timestamps do the same), so every build makes other bytes. Set project.build.outputTimestamp'
-            + ' (Maven\'s Reproducible Builds guide, https://maven.apache.org/guides/mini/guide-reproducible-builds.html)'
-            + ' for the next release; for this one, keep what is published with <onExisting>skip</onExisting>'
-            + ' (-Dforge.onExisting=skip), or release a new version.')
+        'Same size, other content: the build is most likely not reproducible, so every build makes other bytes:'
+            + ' without project.build.outputTimestamp (Maven 4 sets it by default) jars hold the time they were built,'
+            + " and on any Maven so do bnd's Bnd-LastModified, javadoc's timestamps and resources filtered with"
+            + ' ${maven.build.timestamp}. Make the next release reproducible (Maven\'s Reproducible Builds guide,'
+            + ' https://maven.apache.org/guides/mini/guide-reproducible-builds.html); for this one, keep what is'
+            + ' published with <onExisting>skip</onExisting> (-Dforge.onExisting=skip), or release a new version.')
 }

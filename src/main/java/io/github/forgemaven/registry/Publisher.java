@@ -37,11 +37,12 @@ import javax.net.ssl.SSLException;
 public final class Publisher {
 
     /** The likely cause of a file of the same size with other content, and the two ways out. */
-    static final String NOT_REPRODUCIBLE = "Same size, other content: the build is most likely not reproducible"
-            + " (without project.build.outputTimestamp, jars hold the time they were built; bnd's Bnd-LastModified"
-            + " and javadoc's timestamps do the same), so every build makes other bytes. Set"
-            + " project.build.outputTimestamp (Maven's Reproducible Builds guide,"
-            + " https://maven.apache.org/guides/mini/guide-reproducible-builds.html) for the next release; for"
+    static final String NOT_REPRODUCIBLE = "Same size, other content: the build is most likely not reproducible,"
+            + " so every build makes other bytes: without project.build.outputTimestamp (Maven 4 sets it by default)"
+            + " jars hold the time they were built, and on any Maven so do bnd's Bnd-LastModified, javadoc's"
+            + " timestamps and resources filtered with ${maven.build.timestamp}. Make the next release reproducible"
+            + " (Maven's Reproducible Builds guide,"
+            + " https://maven.apache.org/guides/mini/guide-reproducible-builds.html); for"
             + " this one, keep what is published with " + Parameter.ON_EXISTING.set("skip") + " ("
             + Parameter.ON_EXISTING.override("skip") + "), or"
             + " release a new version.";
