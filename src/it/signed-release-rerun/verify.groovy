@@ -3,14 +3,32 @@ import static io.github.forgemaven.testing.ItAssertions.*
 import io.github.forgemaven.testing.It
 
 It.verify(context) { registry ->
+    def gpg = context.get('gpg')
     def lib = new File(basedir, 'lib/target')
     // every file with its signature, no POM signature without the POM, no package of the aggregator's
     assert registry.files('acme', 'lib', '1.0')*.name.sort() ==
         ['lib-1.0-sources.jar', 'lib-1.0-sources.jar.asc', 'lib-1.0.jar', 'lib-1.0.jar.asc']
     assert !registry.versionExists('acme', 'sig-parent', '1.0')
     assert new File(lib, 'lib-1.0.pom.asc').isFile() : 'maven-gpg-plugin signed the POM too'
-    // all four PUTs are the first run's; the re-run sent nothing
-    assert puts(registry).size() == 4
+    // with includePom, the POM and its signature
+    assert registry.files('acme', 'app', '1.0')*.name.sort() ==
+        ['app-1.0.jar', 'app-1.0.jar.asc', 'app-1.0.pom', 'app-1.0.pom.asc']
+    // each signature the server holds signs the bytes the server holds under the signed file's name
+    [['lib', 'lib-1.0.jar'], ['lib', 'lib-1.0-sources.jar'], ['app', 'app-1.0.jar'], ['app', 'app-1.0.pom']].each { pkg, name ->
+        def signed = registry.file('acme', pkg, '1.0', name).get().bytes()
+        def signature = registry.file('acme', pkg, '1.0', name + '.asc').get().bytes()
+        assert gpg.verifies(signature, signed) : "${name}.asc does not sign the ${name} the server holds"
+    }
+    def pom = new String(registry.file('acme', 'app', '1.0', 'app-1.0.pom').get().bytes(), 'UTF-8')
+    def buildPom = new File(basedir, 'app/pom.xml').text
+    if (mavenVersion.startsWith('3.')) {
+        assert pom == buildPom : 'Maven 3: the POM as written'
+    } else {
+        // Maven 4 deploys its consumer POM as the project's POM, and so does the goal
+        assert pom != buildPom && pom.contains('<artifactId>app</artifactId>') : 'Maven 4: the consumer POM'
+    }
+    // all eight PUTs are the first run's; the re-run sent nothing
+    assert puts(registry).size() == 8
     assertStored(registry, 'acme', 'lib', '1.0', new File(lib, 'lib-1.0.jar'))
     def local = new File(lib, 'lib-1.0.jar.asc').bytes
     def stored = registry.file('acme', 'lib', '1.0', 'lib-1.0.jar.asc').get().bytes()
@@ -20,5 +38,8 @@ It.verify(context) { registry ->
             + " POM's, set <includePom>true</includePom> to upload both).",
         'Nothing to upload from aggregator sig-parent',
         "Kept the server's signature(s) of identical files: lib-1.0.jar.asc, lib-1.0-sources.jar.asc (a"
-            + " signature carries its creation time, so every run makes a new one; the server's signs the same content).")
+            + " signature carries its creation time, so every run makes a new one; the server's signs the same content).",
+        "Kept the server's signature(s) of identical files: app-1.0.jar.asc, app-1.0.pom.asc (a")
+    def log = new File(basedir, 'build.log').text
+    assert !log.contains('consumer.pom.asc') : 'no signature under the name of Maven 4\'s consumer POM artifact'
 }

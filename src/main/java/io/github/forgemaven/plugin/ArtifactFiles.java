@@ -1,6 +1,7 @@
 package io.github.forgemaven.plugin;
 
 import io.github.forgemaven.registry.plan.ArtifactRef;
+import io.github.forgemaven.registry.plan.Signatures;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,18 @@ final class ArtifactFiles {
                     consumerPom.isPresent() ? "consumer POM" : "POM"));
         }
         for (Artifact attached : attached(project)) {
+            if (isConsumerPomSignature(attached)) {
+                // the signature of the POM uploaded above, so named and paired as that POM's
+                files.add(new ArtifactRef(
+                        attached.getGroupId(),
+                        attached.getArtifactId(),
+                        attached.getBaseVersion(),
+                        "",
+                        attached.getArtifactHandler().getExtension(),
+                        attached.getFile() == null ? null : attached.getFile().toPath(),
+                        "signature of the consumer POM"));
+                continue;
+            }
             String what = "attached " + (attached.hasClassifier() ? attached.getClassifier() + " " : "")
                     + attached.getArtifactHandler().getExtension();
             files.add(ref(attached, what));
@@ -60,10 +73,18 @@ final class ArtifactFiles {
         return files;
     }
 
-    /** The attached artifacts that the build produced, without Maven 4's consumer POM. */
+    /**
+     * The attached artifacts that the build produced, without Maven 4's consumer POM. Where there
+     * is one, the POM this goal uploads is the consumer POM, so a signer's {@code pom.asc} of the
+     * build POM signs bytes that are never uploaded: it is left out, and the signature of the
+     * consumer POM (classified {@code consumer}) stands for the POM's, as Maven 4's deploy renames
+     * both.
+     */
     static List<Artifact> attached(MavenProject project) {
+        boolean consumerPom = consumerPom(project).isPresent();
         return project.getAttachedArtifacts().stream()
                 .filter(a -> !isConsumerPom(a))
+                .filter(a -> !(consumerPom && isBuildPomSignature(a)))
                 .toList();
     }
 
@@ -77,6 +98,22 @@ final class ArtifactFiles {
     private static boolean isConsumerPom(Artifact artifact) {
         return CONSUMER_POM_CLASSIFIER.equals(artifact.getClassifier())
                 && "pom".equals(artifact.getArtifactHandler().getExtension());
+    }
+
+    /** A detached signature of Maven 4's consumer POM, e.g. maven-gpg-plugin's {@code app-1.0-consumer.pom.asc}. */
+    private static boolean isConsumerPomSignature(Artifact artifact) {
+        return CONSUMER_POM_CLASSIFIER.equals(artifact.getClassifier()) && signsPom(artifact);
+    }
+
+    /** A detached signature of the project's own (build) POM, e.g. {@code app-1.0.pom.asc}. */
+    private static boolean isBuildPomSignature(Artifact artifact) {
+        return !artifact.hasClassifier() && signsPom(artifact);
+    }
+
+    private static boolean signsPom(Artifact artifact) {
+        return Signatures.signedExtension(artifact.getArtifactHandler().getExtension())
+                .filter("pom"::equals)
+                .isPresent();
     }
 
     /** Maven 4 writes the consumer POM when its file is first asked for, and may fail to. */

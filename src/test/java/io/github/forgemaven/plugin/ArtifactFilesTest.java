@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.forgemaven.registry.plan.ArtifactRef;
 import io.github.forgemaven.registry.plan.FileNameTemplate;
+import io.github.forgemaven.registry.plan.Signatures;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +72,48 @@ class ArtifactFilesTest {
                 ArtifactFiles.of(project, false).stream()
                         .map(f -> names.apply(f, "app", "1.0"))
                         .toList());
+    }
+
+    @Test
+    void onMaven4ThePomsSignatureIsTheConsumerPomsAndTheBuildPomsIsLeftOut() throws Exception {
+        // what maven-gpg-plugin attaches on Maven 4: the build POM's signature, then the consumer POM's
+        MavenProject project = project("jar", "1.0");
+        project.getArtifact().setFile(touch("app.jar"));
+        project.setFile(touch("pom.xml"));
+        project.addAttachedArtifact(artifact("1.0", "consumer", "pom", touch("consumer-123.pom")));
+        project.addAttachedArtifact(artifact("1.0", null, "jar.asc", touch("app.jar.asc")));
+        project.addAttachedArtifact(artifact("1.0", null, "pom.asc", touch("app.pom.asc")));
+        project.addAttachedArtifact(artifact("1.0", "consumer", "pom.asc", touch("consumer-123.pom.asc")));
+        FileNameTemplate names = FileNameTemplate.parse(FileNameTemplate.DEFAULT);
+
+        List<ArtifactRef> files = ArtifactFiles.of(project, true);
+
+        assertEquals(
+                List.of("app-1.0.jar", "app-1.0.pom", "app-1.0.jar.asc", "app-1.0.pom.asc"),
+                files.stream().map(f -> names.apply(f, "app", "1.0")).toList());
+        assertEquals(dir.resolve("consumer-123.pom"), files.get(1).path());
+        assertEquals(dir.resolve("consumer-123.pom.asc"), files.get(3).path(), "it signs the POM uploaded");
+        assertTrue(Signatures.signs(files.get(3), files.get(1)));
+        assertEquals(
+                List.of("app-1.0.jar", "app-1.0.jar.asc", "app-1.0.pom.asc"),
+                ArtifactFiles.of(project, false).stream()
+                        .map(f -> names.apply(f, "app", "1.0"))
+                        .toList(),
+                "without the POM, one POM signature to leave out, named as on Maven 3");
+    }
+
+    @Test
+    void onMaven3ThePomsSignatureIsTheBuildPoms() throws Exception {
+        MavenProject project = project("jar", "1.0");
+        project.getArtifact().setFile(touch("app.jar"));
+        project.setFile(touch("pom.xml"));
+        project.addAttachedArtifact(artifact("1.0", null, "pom.asc", touch("app.pom.asc")));
+
+        List<ArtifactRef> files = ArtifactFiles.of(project, true);
+
+        assertEquals(dir.resolve("pom.xml"), files.get(1).path());
+        assertEquals(dir.resolve("app.pom.asc"), files.get(2).path());
+        assertTrue(Signatures.signs(files.get(2), files.get(1)));
     }
 
     @Test

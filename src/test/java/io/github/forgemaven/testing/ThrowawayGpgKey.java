@@ -54,6 +54,31 @@ public final class ThrowawayGpgKey implements AutoCloseable {
         return home.toString();
     }
 
+    /**
+     * Whether {@code signature} is a good detached signature of exactly {@code signed} by this key
+     * ({@code gpg --verify}), as a user checks a downloaded file.
+     */
+    public boolean verifies(byte[] signature, byte[] signed) throws IOException {
+        Path sig = Files.createTempFile(home, "verify", ".asc");
+        Path data = Files.createTempFile(home, "verify", ".data");
+        try {
+            Files.write(sig, signature);
+            Files.write(data, signed);
+            return exitCode(List.of(
+                            "gpg",
+                            "--homedir",
+                            home.toString(),
+                            "--batch",
+                            "--verify",
+                            sig.toString(),
+                            data.toString()))
+                    == 0;
+        } finally {
+            Files.deleteIfExists(sig);
+            Files.deleteIfExists(data);
+        }
+    }
+
     private void gpg(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("gpg", "--homedir", home.toString()));
         command.addAll(List.of(args));
@@ -61,6 +86,18 @@ public final class ThrowawayGpgKey implements AutoCloseable {
     }
 
     private static void run(List<String> command) throws IOException {
+        StringBuilder output = new StringBuilder();
+        int exit = exitCode(command, output);
+        if (exit != 0) {
+            throw new IOException(String.join(" ", command) + " exited " + exit + ": " + output);
+        }
+    }
+
+    private static int exitCode(List<String> command) throws IOException {
+        return exitCode(command, new StringBuilder());
+    }
+
+    private static int exitCode(List<String> command, StringBuilder output) throws IOException {
         Process process;
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -71,14 +108,12 @@ public final class ThrowawayGpgKey implements AutoCloseable {
                     e);
         }
         try {
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            output.append(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IOException(String.join(" ", command) + " did not finish in 60 s");
             }
-            if (process.exitValue() != 0) {
-                throw new IOException(String.join(" ", command) + " exited " + process.exitValue() + ": " + output);
-            }
+            return process.exitValue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
