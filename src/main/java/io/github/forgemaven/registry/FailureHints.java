@@ -39,13 +39,15 @@ public final class FailureHints {
     /** What a failure status most likely means for this upload, and how to fix it. */
     public static String forResponse(
             HttpFailure failure, PackageCoordinates target, UploadFile file, Credentials credentials) {
-        return forResponse(failure, target, file, credentials, Optional.empty(), null);
+        return forResponse(failure, target, file, credentials, Optional.empty(), null, false);
     }
 
     /**
      * Like {@link #forResponse(HttpFailure, PackageCoordinates, UploadFile, Credentials)}, with the
      * facts of the server's product and version where they change the explanation, and naming the
      * proxy of {@code settings} (may be {@code null}) when the request went through it.
+     *
+     * @param server what the server's version endpoints said when asked: empty when neither answered
      */
     public static String forResponse(
             HttpFailure failure,
@@ -54,12 +56,26 @@ public final class FailureHints {
             Credentials credentials,
             Optional<ServerVersion> server,
             ClientSettings settings) {
+        return forResponse(failure, target, file, credentials, server, settings, true);
+    }
+
+    private static String forResponse(
+            HttpFailure failure,
+            PackageCoordinates target,
+            UploadFile file,
+            Credentials credentials,
+            Optional<ServerVersion> server,
+            ClientSettings settings,
+            boolean asked) {
         ProxySettings proxy =
                 settings == null ? null : settings.proxyFor(failure.uri()).orElse(null);
         if (failure.status() == 407) {
             return proxyAuthentication(proxy);
         }
-        String hint = forServer(failure, target, file, credentials, server);
+        // A 404 where no version endpoint answered: whatever answered is not Forgejo or Gitea at this <url>.
+        String hint = failure.status() == 404 && asked && server.isEmpty()
+                ? noServerAt(target)
+                : forServer(failure, target, file, credentials, server);
         if (proxy != null && failure.status() >= 502 && failure.status() <= 504) {
             hint += " The request went through " + proxy.describe() + ": the proxy may not reach "
                     + target.registry().base().getHost() + " (add it to the proxy's <nonProxyHosts> if it should be"
@@ -82,6 +98,14 @@ public final class FailureHints {
                             + server.get() + " never answers 413 for generic packages itself, so it is a reverse"
                             + " proxy's body limit (nginx's client_max_body_size defaults to 1 MB; Apache has"
                             + " LimitRequestBody). Raise it for " + target.registry() + ".";
+        }
+        if (failure.status() == 404 && server.isPresent()) {
+            String base = target.registry().toString();
+            // The version endpoints answered at <url>, so it is the server's root: the owner, or packages are off.
+            return "Nothing at " + failure.uri().getRawPath() + " on " + base + " accepts packages, although "
+                    + server.get() + " answers there. Either owner '" + target.owner() + "' does not exist there (set "
+                    + Parameter.OWNER.element() + " to the user or organisation name as it appears in " + base + "/"
+                    + target.owner() + "), or the server has packages disabled ([packages] ENABLED=false in app.ini).";
         }
         if (failure.status() == 400
                 && body.contains("invalid filename")
@@ -148,6 +172,29 @@ public final class FailureHints {
                         ? "The server failed; its log has the cause."
                         : "The server refused the request; see its reply above.";
         };
+    }
+
+    private static String noServerAt(PackageCoordinates target) {
+        URI base = target.registry().base();
+        String path = base.getRawPath() == null ? "" : base.getRawPath();
+        String hint = "No Forgejo or Gitea answers at " + Parameter.URL + " '" + base + "': neither " + base
+                + "/api/v1/version nor " + base + "/api/forgejo/v1/version answered, so nothing there accepts"
+                + " packages.";
+        if (path.isEmpty()) {
+            return hint + " Set " + Parameter.URL.element() + " to the address that opens the server's web UI (e.g."
+                    + " https://codeberg.org or https://example.com/gitea), and check that no reverse proxy in front of"
+                    + " it hides /api/.";
+        }
+        String parent = base.getScheme() + "://" + base.getRawAuthority() + path.substring(0, path.lastIndexOf('/'));
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        if (last.equalsIgnoreCase(target.owner())) {
+            return hint + " Its path ends with the owner '" + target.owner() + "', which belongs in "
+                    + Parameter.OWNER.element() + " alone: set " + Parameter.URL.set(parent) + ".";
+        }
+        String root = base.getScheme() + "://" + base.getRawAuthority();
+        return hint + " A path belongs in " + Parameter.URL.element() + " only when the web UI itself lives under it"
+                + " (e.g. https://example.com/gitea): if the server is at the root of " + base.getHost() + ", set "
+                + Parameter.URL.set(root) + ".";
     }
 
     /** What a network failure most likely means, and how to fix it. */

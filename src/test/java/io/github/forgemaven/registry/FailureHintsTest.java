@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.forgemaven.registry.http.ClientSettings;
 import io.github.forgemaven.registry.http.Credentials;
 import io.github.forgemaven.registry.http.HttpFailure;
+import io.github.forgemaven.registry.http.ServerVersion;
 import io.github.forgemaven.registry.plan.PackageCoordinates;
 import io.github.forgemaven.registry.plan.RegistryUrl;
 import io.github.forgemaven.registry.plan.UploadFile;
@@ -15,6 +16,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import javax.net.ssl.SSLHandshakeException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.junit.jupiter.api.Test;
@@ -126,6 +128,42 @@ class FailureHintsTest {
         String hint = hint(404, false, "Not found.");
         assertTrue(hint.contains("owner 'acme' does not exist"), hint);
         assertTrue(hint.contains("<url> is not the server's root address"), hint);
+    }
+
+    private static String notFoundAt(String url, Optional<ServerVersion> server) {
+        PackageCoordinates target = new PackageCoordinates(RegistryUrl.parse(url), "acme", "app", "1.0");
+        HttpFailure failure =
+                new HttpFailure("PUT", target.fileUri(FILE.fileName()), 404, "", false, null, "Not Found", null);
+        return FailureHints.forResponse(failure, target, FILE, CREDENTIALS, server, null);
+    }
+
+    @Test
+    void aNotFoundWhereNoVersionEndpointAnsweredSaysNoServerIsThereAndDropsTheOwnerFromTheUrl() {
+        String ownerInUrl = notFoundAt("https://git.example.com/acme", Optional.empty());
+        assertTrue(
+                ownerInUrl.startsWith("No Forgejo or Gitea answers at <url> (forge.url) 'https://git.example.com/acme':"
+                        + " neither https://git.example.com/acme/api/v1/version nor"
+                        + " https://git.example.com/acme/api/forgejo/v1/version answered"),
+                ownerInUrl);
+        assertTrue(
+                ownerInUrl.endsWith("Its path ends with the owner 'acme', which belongs in <owner> alone: set"
+                        + " <url>https://git.example.com</url>."),
+                ownerInUrl);
+        assertTrue(notFoundAt("https://example.com/gitea/ACME", Optional.empty())
+                .endsWith("set <url>https://example.com/gitea</url>."));
+        String otherPath = notFoundAt("https://git.example.com/web", Optional.empty());
+        assertTrue(
+                otherPath.endsWith("if the server is at the root of git.example.com, set"
+                        + " <url>https://git.example.com</url>."),
+                otherPath);
+        assertTrue(notFoundAt("https://git.example.com", Optional.empty()).contains("opens the server's web UI"));
+    }
+
+    @Test
+    void aNotFoundFromAServerThatAnswersItsVersionIsTheOwnerOrDisabledPackages() {
+        String hint = notFoundAt("https://git.example.com", Optional.of(new ServerVersion("Gitea", "1.25.3")));
+        assertTrue(hint.contains("although Gitea 1.25.3 answers there. Either owner 'acme' does not exist"), hint);
+        assertTrue(hint.contains("[packages] ENABLED=false"), hint);
     }
 
     @Test
