@@ -16,19 +16,22 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Checks for the invoker ITs' verify scripts: what the emulator stored, what it was sent, what the build logged. */
+/**
+ * Checks for the invoker ITs' verify scripts: what the server stored (the emulator, or a real server in
+ * conformance mode, see {@link ServerUnderTest}), what the emulator was sent, what the build logged.
+ */
 public final class ItAssertions {
 
     private ItAssertions() {}
 
     /** The emulator stored {@code local} under its own file name, with the same bytes and sha256. */
-    public static void assertStored(RegistryEmulator registry, String owner, String name, String version, File local) {
+    public static void assertStored(ServerUnderTest registry, String owner, String name, String version, File local) {
         assertStoredAs(registry, owner, name, version, local.getName(), local);
     }
 
     /** The emulator stored {@code local} as {@code fileName}, with the same bytes and sha256. */
     public static void assertStoredAs(
-            RegistryEmulator registry, String owner, String name, String version, String fileName, File local) {
+            ServerUnderTest registry, String owner, String name, String version, String fileName, File local) {
         StoredFile stored = registry.file(owner, name, version, fileName)
                 .orElseThrow(() -> new AssertionError(
                         "not stored: " + owner + "/" + name + "/" + version + "/" + fileName + "; stored there: "
@@ -47,8 +50,7 @@ public final class ItAssertions {
     }
 
     /** The version holds exactly {@code count} files. */
-    public static void assertFileCount(
-            RegistryEmulator registry, String owner, String name, String version, int count) {
+    public static void assertFileCount(ServerUnderTest registry, String owner, String name, String version, int count) {
         List<StoredFile> files = registry.files(owner, name, version);
         if (files.size() != count) {
             throw new AssertionError("expected " + count + " files in " + owner + "/" + name + "/" + version
@@ -57,7 +59,7 @@ public final class ItAssertions {
     }
 
     /** The release of the tag exists (not a tag-only row); returns it. */
-    public static Release assertRelease(RegistryEmulator registry, String owner, String repository, String tag) {
+    public static Release assertRelease(ServerUnderTest registry, String owner, String repository, String tag) {
         return registry.release(owner, repository, tag)
                 .orElseThrow(() -> new AssertionError("no release " + tag + " in " + owner + "/" + repository
                         + "; rows there: "
@@ -68,7 +70,7 @@ public final class ItAssertions {
 
     /** The release of the tag is a draft ({@code true}) or published ({@code false}). */
     public static void assertReleaseDraft(
-            RegistryEmulator registry, String owner, String repository, String tag, boolean draft) {
+            ServerUnderTest registry, String owner, String repository, String tag, boolean draft) {
         Release release = assertRelease(registry, owner, repository, tag);
         if (release.draft() != draft) {
             throw new AssertionError("release " + tag + " is " + (release.draft() ? "a draft" : "published"));
@@ -77,13 +79,13 @@ public final class ItAssertions {
 
     /** The release of the tag has exactly one asset named after {@code local}, with its bytes and sha256. */
     public static void assertReleaseAsset(
-            RegistryEmulator registry, String owner, String repository, String tag, File local) {
+            ServerUnderTest registry, String owner, String repository, String tag, File local) {
         assertReleaseAssetAs(registry, owner, repository, tag, local.getName(), local);
     }
 
     /** The release of the tag has exactly one asset of this name, with the bytes and sha256 of {@code local}. */
     public static void assertReleaseAssetAs(
-            RegistryEmulator registry, String owner, String repository, String tag, String assetName, File local) {
+            ServerUnderTest registry, String owner, String repository, String tag, String assetName, File local) {
         Release release = assertRelease(registry, owner, repository, tag);
         List<ReleaseAsset> named = release.assetsNamed(assetName);
         if (named.size() != 1) {
@@ -104,7 +106,7 @@ public final class ItAssertions {
 
     /** The release of the tag has exactly {@code count} assets. */
     public static void assertReleaseAssetCount(
-            RegistryEmulator registry, String owner, String repository, String tag, int count) {
+            ServerUnderTest registry, String owner, String repository, String tag, int count) {
         Release release = assertRelease(registry, owner, repository, tag);
         if (release.assets().size() != count) {
             throw new AssertionError(
@@ -182,6 +184,24 @@ public final class ItAssertions {
                                 + " characters)");
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * No secret of the {@code <server>} {@code serverId} shows in {@code build.log}: on the emulator with
+     * every credential it was sent (see above); against a real server, where nothing records what was sent,
+     * no secret of the conformance run shows either, whichever {@code <server>} the case used.
+     */
+    public static void assertNoSecretOf(File basedir, ServerUnderTest server, String serverId) {
+        if (server.emulator().isPresent()) {
+            assertNoSecretIn(basedir, server.emulator().get(), server.username(), server.secret(serverId));
+            return;
+        }
+        for (String id : List.of(serverId, "forge", "forge-release", "forge-read-only")) {
+            String secret = server.secret(id);
+            if (secret != null && !secret.isEmpty()) {
+                assertNoSecretIn(basedir, server.username(), secret);
             }
         }
     }

@@ -43,7 +43,7 @@ import javax.net.ssl.SSLContext;
  * It also serves the releases API of {@code forgejo-releases-api.md} for the repositories added with
  * {@link #addRepository}, switched by {@link Builder#appVersion} where the versions differ.
  */
-public final class RegistryEmulator implements AutoCloseable {
+public final class RegistryEmulator implements AutoCloseable, ServerUnderTest {
 
     /** Go's maxFormSize: ParseForm reads at most this much of a url-encoded body. */
     private static final int MAX_FORM_SIZE = 10 << 20;
@@ -200,6 +200,12 @@ public final class RegistryEmulator implements AutoCloseable {
 
     public Flavour flavour() {
         return flavour;
+    }
+
+    /** Itself: every check an IT makes can be made here. */
+    @Override
+    public Optional<RegistryEmulator> emulator() {
+        return Optional.of(this);
     }
 
     public int port() {

@@ -313,7 +313,7 @@ public final class JsonApi {
                 + Json.pathEscape(version.version().toLowerCase(Locale.ROOT));
         return "{\"id\":" + version.id()
                 + ",\"owner\":" + userJson(version.owner())
-                + ",\"repository\":null"
+                + ",\"repository\":" + repositoryJson(version)
                 + ",\"creator\":" + userJson(version.creator())
                 + ",\"type\":\"generic\""
                 + ",\"name\":" + Json.quote(version.name())
@@ -322,6 +322,15 @@ public final class JsonApi {
                 + ",\"created_at\":"
                 + Json.quote(version.created().truncatedTo(ChronoUnit.SECONDS).toString())
                 + "}";
+    }
+
+    /** The repository the package is linked to (a minimal Repository: its fields the plugin and tests read), or null. */
+    private String repositoryJson(PackageStore.PackageVersion version) {
+        String owner = version.owner().name();
+        return store.linkedRepository(owner, version.name())
+                .map(repository -> "{\"name\":" + Json.quote(repository) + ",\"full_name\":"
+                        + Json.quote(owner + "/" + repository) + ",\"owner\":" + userJson(version.owner()) + "}")
+                .orElse("null");
     }
 
     private static String userJson(Account account) {

@@ -1,0 +1,410 @@
+package io.github.forgemaven.testing.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.forgemaven.testing.ItAssertions;
+import io.github.forgemaven.testing.RegistryEmulator;
+import io.github.forgemaven.testing.ServerUnderTest;
+import io.github.forgemaven.testing.forge.Blob;
+import io.github.forgemaven.testing.forge.StoredFile;
+import io.github.forgemaven.testing.forge.release.Release;
+import io.github.forgemaven.testing.forge.release.ReleaseAsset;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A real Forgejo or Gitea as an IT sees it in conformance mode: everything is read and written through the
+ * server's public API (the package files listing with its sha256 fields, downloads, the releases API), as the
+ * run's user. {@link #close} deletes what the case created: every package version whose name starts with the
+ * case's prefix, and the releases and tags of the names it handed out.
+ */
+public final class RemoteServer implements ServerUnderTest, AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private final ConformanceConfig config;
+    private final String casePrefix;
+    private final String authorization;
+    private final HttpClient http;
+    private final Set<String> handedOut = new LinkedHashSet<>();
+
+    /** The server of {@code config}, for the case whose names start with {@code casePrefix}. */
+    public RemoteServer(ConformanceConfig config, String casePrefix) {
+        this.config = config;
+        this.casePrefix = casePrefix;
+        this.authorization = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((config.username() + ":" + config.token()).getBytes(StandardCharsets.UTF_8));
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(20))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    @Override
+    public String baseUrl() {
+        return config.url();
+    }
+
+    @Override
+    public String owner() {
+        return config.owner();
+    }
+
+    @Override
+    public synchronized String name(String base) {
+        String name = casePrefix + "-" + base;
+        handedOut.add(name);
+        return name;
+    }
+
+    @Override
+    public String repository() {
+        return config.repository()
+                .orElseThrow(() ->
+                        new IllegalStateException("this case needs " + ConformanceConfig.Setting.REPOSITORY.label()));
+    }
+
+    @Override
+    public String username() {
+        return config.username();
+    }
+
+    @Override
+    public String secret(String serverId) {
+        return switch (serverId) {
+            case "forge", "forge-release" -> config.token();
+            case "forge-read-only" -> config.readToken().orElse("");
+            case "forge-wrong-token" -> WRONG_TOKEN;
+            default -> throw new IllegalArgumentException("no <server> " + serverId + " in the conformance settings");
+        };
+    }
+
+    @Override
+    public Optional<RegistryEmulator> emulator() {
+        return Optional.empty();
+    }
+
+    /** The sha of the head of the repository's default branch, which release cases tag. */
+    public String headCommit() {
+        JsonNode repo = json("GET", "/api/v1/repos/" + path(owner()) + "/" + path(repository()), 200);
+        String branch = repo.path("default_branch").asText("main");
+        JsonNode commit = json(
+                "GET",
+                "/api/v1/repos/" + path(owner()) + "/" + path(repository()) + "/git/commits/" + path(branch),
+                200);
+        return commit.path("sha").asText();
+    }
+
+    @Override
+    public StoredFile store(String owner, String name, String version, String fileName, byte[] content) {
+        HttpResponse<byte[]> response = send("PUT", packagePath(owner, name, version) + "/" + path(fileName), content);
+        expect(response, 201, "store " + fileName);
+        return file(owner, name, version, fileName)
+                .orElseThrow(() -> new AssertionError(fileName + " was stored (201) but is not listed"));
+    }
+
+    @Override
+    public Optional<StoredFile> file(String owner, String name, String version, String fileName) {
+        return files(owner, name, version).stream()
+                .filter(f -> f.name().equalsIgnoreCase(fileName))
+                .findFirst();
+    }
+
+    @Override
+    public List<StoredFile> files(String owner, String name, String version) {
+        HttpResponse<byte[]> response = send(
+                "GET",
+                "/api/v1/packages/" + path(owner) + "/generic/" + path(name) + "/" + path(version) + "/files",
+                null);
+        if (response.statusCode() == 404) {
+            return List.of();
+        }
+        JsonNode listing = parse(expect(response, 200, "list the files of " + name + "/" + version));
+        List<StoredFile> files = new ArrayList<>();
+        for (JsonNode file : listing) {
+            String fileName = file.path("name").asText();
+            String download = packagePath(owner, name, version) + "/" + path(fileName);
+            files.add(new StoredFile(
+                    file.path("id").asLong(),
+                    fileName,
+                    file.path("size").asLong(),
+                    file.path("md5").asText(),
+                    file.path("sha1").asText(),
+                    file.path("sha256").asText(),
+                    file.path("sha512").asText(),
+                    null,
+                    new Download(download, file.path("size").asLong())));
+        }
+        return files;
+    }
+
+    @Override
+    public boolean versionExists(String owner, String name, String version) {
+        int status = send(
+                        "GET", "/api/v1/packages/" + path(owner) + "/generic/" + path(name) + "/" + path(version), null)
+                .statusCode();
+        return status == 200;
+    }
+
+    @Override
+    public Optional<Release> release(String owner, String repository, String tag) {
+        return releaseRows(owner, repository).stream()
+                .filter(r -> r.tag().equalsIgnoreCase(tag))
+                .findFirst();
+    }
+
+    @Override
+    public List<Release> releaseRows(String owner, String repository) {
+        List<Release> releases = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            JsonNode list = json(
+                    "GET",
+                    "/api/v1/repos/" + path(owner) + "/" + path(repository) + "/releases?limit=50&page=" + page,
+                    200);
+            for (JsonNode release : list) {
+                releases.add(release(owner, repository, release));
+            }
+            if (list.size() < 50) {
+                return releases;
+            }
+        }
+    }
+
+    private Release release(String owner, String repository, JsonNode release) {
+        List<ReleaseAsset> assets = new ArrayList<>();
+        for (JsonNode asset : release.path("assets")) {
+            String url = asset.path("browser_download_url").asText();
+            byte[] bytes = download(url);
+            assets.add(new ReleaseAsset(
+                    asset.path("id").asLong(),
+                    asset.path("uuid").asText(),
+                    asset.path("name").asText(),
+                    asset.path("size").asLong(),
+                    ItAssertions.sha256(bytes),
+                    null,
+                    asset.path("download_count").asLong(),
+                    null,
+                    new Bytes(bytes)));
+        }
+        assets.sort((a, b) -> a.name().compareTo(b.name()));
+        String target = release.path("target_commitish").asText();
+        return new Release(
+                release.path("id").asLong(),
+                owner,
+                repository,
+                release.path("tag_name").asText(),
+                target,
+                release.path("name").asText(),
+                release.path("body").asText(),
+                target,
+                release.path("draft").asBoolean(),
+                release.path("prerelease").asBoolean(),
+                false,
+                null,
+                assets);
+    }
+
+    @Override
+    public Optional<String> linkedRepository(String owner, String name) {
+        for (JsonNode version : versionsStartingWith(owner, name)) {
+            if (version.path("name").asText().equalsIgnoreCase(name)) {
+                JsonNode repository = version.path("repository");
+                return repository.isMissingNode() || repository.isNull()
+                        ? Optional.empty()
+                        : Optional.of(repository.path("name").asText());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Deletes what the case created: each package version whose name starts with the case's prefix, then
+     * the release and the tag of each name handed out (the release cases' tags). Returns what it deleted.
+     */
+    public List<String> cleanUp() {
+        List<String> deleted = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (JsonNode version : versionsStartingWith(owner(), casePrefix)) {
+            String name = version.path("name").asText();
+            String number = version.path("version").asText();
+            int status = send(
+                            "DELETE",
+                            "/api/v1/packages/" + path(owner()) + "/generic/" + path(name) + "/" + path(number),
+                            null)
+                    .statusCode();
+            (status == 204 || status == 404 ? deleted : failures).add("package " + name + "/" + number);
+        }
+        if (config.repository().isPresent()) {
+            String repo = "/api/v1/repos/" + path(owner()) + "/" + path(repository());
+            List<String> tags = new ArrayList<>(handedOut);
+            for (Release release : releaseRows(owner(), repository())) {
+                if (release.tag().startsWith(casePrefix)) {
+                    int status = send("DELETE", repo + "/releases/" + release.id(), null)
+                            .statusCode();
+                    (status == 204 || status == 404 ? deleted : failures).add("release " + release.tag());
+                    if (!tags.contains(release.tag())) {
+                        tags.add(release.tag());
+                    }
+                }
+            }
+            for (String tag : tags) {
+                int status = send("DELETE", repo + "/tags/" + path(tag), null).statusCode();
+                if (status == 204) {
+                    deleted.add("tag " + tag);
+                } else if (status != 404) {
+                    failures.add("tag " + tag + " (HTTP " + status + ")");
+                }
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("conformance cleanup could not delete " + failures + " on " + baseUrl()
+                    + " (deleted " + deleted + "): delete them by hand");
+        }
+        return deleted;
+    }
+
+    @Override
+    public void close() {
+        List<String> deleted = cleanUp();
+        Conformance.console("conformance: " + casePrefix + ": cleaned up "
+                + (deleted.isEmpty() ? "(nothing was left)" : String.join(", ", deleted)));
+    }
+
+    private List<JsonNode> versionsStartingWith(String owner, String prefix) {
+        List<JsonNode> versions = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            JsonNode list = json(
+                    "GET",
+                    "/api/v1/packages/" + path(owner) + "?type=generic&q=" + query(prefix) + "&limit=50&page=" + page,
+                    200);
+            for (JsonNode version : list) {
+                if (version.path("name")
+                        .asText()
+                        .toLowerCase(Locale.ROOT)
+                        .startsWith(prefix.toLowerCase(Locale.ROOT))) {
+                    versions.add(version);
+                }
+            }
+            if (list.size() < 50) {
+                return versions;
+            }
+        }
+    }
+
+    private String packagePath(String owner, String name, String version) {
+        return "/api/packages/" + path(owner) + "/generic/" + path(name) + "/" + path(version);
+    }
+
+    private JsonNode json(String method, String path, int status) {
+        return parse(expect(send(method, path, null), status, method + " " + path));
+    }
+
+    private static JsonNode parse(byte[] body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] expect(HttpResponse<byte[]> response, int status, String what) {
+        if (response.statusCode() != status) {
+            throw new AssertionError(
+                    "conformance: could not " + what + ": " + response.request().method() + " "
+                            + response.uri() + " answered " + response.statusCode() + " "
+                            + new String(response.body(), StandardCharsets.UTF_8));
+        }
+        return response.body();
+    }
+
+    private byte[] download(String url) {
+        HttpResponse<byte[]> response = send("GET", URI.create(url), null);
+        return expect(response, 200, "download " + url);
+    }
+
+    private HttpResponse<byte[]> send(String method, String path, byte[] body) {
+        return send(method, URI.create(config.url() + path), body);
+    }
+
+    private HttpResponse<byte[]> send(String method, URI uri, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(TIMEOUT)
+                .header("Authorization", authorization)
+                .header("User-Agent", "forge-maven-plugin-conformance")
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (body != null) {
+            request.header("Content-Type", "application/octet-stream");
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("conformance: " + method + " " + uri + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static String path(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String query(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A package file's content, downloaded when a check reads it. */
+    private final class Download implements Blob {
+        private final String path;
+        private final long size;
+
+        Download(String path, long size) {
+            this.path = path;
+            this.size = size;
+        }
+
+        @Override
+        public long size() {
+            return size;
+        }
+
+        @Override
+        public InputStream open() {
+            return new ByteArrayInputStream(expect(send("GET", path, null), 200, "download " + path));
+        }
+    }
+
+    private record Bytes(byte[] bytes) implements Blob {
+        @Override
+        public long size() {
+            return bytes.length;
+        }
+
+        @Override
+        public InputStream open() {
+            return new ByteArrayInputStream(bytes);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.github.forgemaven.testing.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.forgemaven.testing.ItAssertions;
+import io.github.forgemaven.testing.RegistryEmulator;
+import io.github.forgemaven.testing.StandardEmulator;
+import io.github.forgemaven.testing.StandardFixture;
+import io.github.forgemaven.testing.forge.StoredFile;
+import io.github.forgemaven.testing.forge.release.GitRepository;
+import io.github.forgemaven.testing.forge.release.Release;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The HTTP-backed server of conformance mode, against the emulator over loopback: it must see through the
+ * public API what the emulator's store holds, and its cleanup must delete what the case made and nothing else.
+ */
+class RemoteServerTest {
+
+    private static final String CASE = "cf-20261201141503-0a1b2c-some-case";
+
+    @StandardEmulator
+    private RegistryEmulator registry;
+
+    private RemoteServer server;
+
+    @BeforeEach
+    void connect() {
+        server = new RemoteServer(
+                ConformanceConfig.resolve(
+                        Map.of(
+                                "conformance.url", registry.baseUrl(),
+                                "conformance.owner", StandardFixture.ORG,
+                                "conformance.username", StandardFixture.DEPLOYER,
+                                "conformance.token", StandardFixture.RELEASE_TOKEN,
+                                "conformance.repository", StandardFixture.REPOSITORY),
+                        Map.of()),
+                CASE);
+    }
+
+    @Test
+    void whatItStoresTheEmulatorHoldsAndItReadsBackTheListingsSha256AndTheBytes() {
+        String app = server.name("app");
+        byte[] content = "published earlier".getBytes(StandardCharsets.UTF_8);
+
+        server.store("acme", app, "1.0", "APP-1.0-SOURCES.JAR", content);
+
+        StoredFile held =
+                registry.file("acme", app, "1.0", "app-1.0-sources.jar").orElseThrow();
+        assertArrayEquals(content, held.bytes());
+        StoredFile seen = server.file("acme", app, "1.0", "app-1.0-sources.jar").orElseThrow();
+        assertEquals("APP-1.0-SOURCES.JAR", seen.name(), "the spelling of the upload");
+        assertEquals(ItAssertions.sha256(content), seen.sha256(), "from the listing's sha256 field");
+        assertEquals(held.sha256(), seen.sha256());
+        assertArrayEquals(content, seen.bytes(), "downloaded");
+        assertTrue(server.versionExists("acme", app, "1.0"));
+        assertFalse(server.versionExists("acme", app, "2.0"));
+        assertEquals(List.of(), server.files("acme", app, "2.0"));
+    }
+
+    @Test
+    void theItAssertionsPassAndFailOnItAsOnTheEmulator(@TempDir Path dir) throws Exception {
+        String app = server.name("app");
+        Path local = Files.writeString(dir.resolve("app-1.0.jar"), "the jar");
+        server.store("acme", app, "1.0", "app-1.0.jar", Files.readAllBytes(local));
+
+        ItAssertions.assertStored(server, "acme", app, "1.0", local.toFile());
+        ItAssertions.assertStored(registry, "acme", app, "1.0", local.toFile());
+        Files.writeString(local, "the jar, rebuilt");
+        org.junit.jupiter.api.Assertions.assertThrows(
+                AssertionError.class, () -> ItAssertions.assertStored(server, "acme", app, "1.0", local.toFile()));
+    }
+
+    @Test
+    void itSeesReleasesWithTheirAssetsAndTheHeadOfTheDefaultBranch() {
+        GitRepository repository = registry.repository("acme", "app");
+        String tag = server.name("v1.0");
+        repository.addRelease(tag, tag, true, false);
+        repository.addAsset(tag, "app-1.0.jar", "jar bytes".getBytes(StandardCharsets.UTF_8));
+
+        Release release = server.release("acme", "app", tag).orElseThrow();
+        assertTrue(release.draft(), "a draft, which the run's user may see");
+        assertEquals(List.of("app-1.0.jar"), release.assetNames());
+        assertArrayEquals(
+                "jar bytes".getBytes(StandardCharsets.UTF_8),
+                release.asset("app-1.0.jar").orElseThrow().bytes());
+        assertEquals(
+                ItAssertions.sha256("jar bytes".getBytes(StandardCharsets.UTF_8)),
+                release.asset("app-1.0.jar").orElseThrow().sha256());
+        assertEquals(repository.head().orElseThrow(), server.headCommit());
+    }
+
+    @Test
+    void theListingShowsTheRepositoryAPackageIsLinkedTo() throws Exception {
+        String app = server.name("app");
+        server.store("acme", app, "1.0", "app-1.0.jar", new byte[] {1});
+        assertEquals(Optional.empty(), server.linkedRepository("acme", app));
+
+        HttpResponse<String> link = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        registry.baseUrl() + "/api/v1/packages/acme/generic/" + app + "/-/link/app"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(("deployer:" + StandardFixture.RELEASE_TOKEN)
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(201, link.statusCode(), link.body());
+        assertEquals(Optional.of("app"), server.linkedRepository("acme", app), "the package JSON's repository");
+    }
+
+    @Test
+    void cleanupDeletesThePackagesReleasesAndTagsOfTheCaseAndNothingElse() {
+        String app = server.name("app");
+        server.store("acme", app, "1.0", "app-1.0.jar", new byte[] {1});
+        server.store("acme", app, "2.0-SNAPSHOT", "app-2.0-SNAPSHOT.jar", new byte[] {2});
+        server.store("acme", server.name("lib"), "1.0", "lib-1.0.jar", new byte[] {3});
+        registry.store("acme", "app", "1.0", "app-1.0.jar", new byte[] {4});
+        registry.store("acme", CASE.replace("some-case", "other-case") + "-app", "1.0", "x.jar", new byte[] {5});
+        GitRepository repository = registry.repository("acme", "app");
+        String tag = server.name("v1.0");
+        repository.addRelease(tag, tag, false, false);
+        repository.addRelease("v0.9", "v0.9", false, false);
+
+        List<String> deleted = server.cleanUp();
+
+        assertEquals(
+                List.of(
+                        "package " + app + "/1.0",
+                        "package " + app + "/2.0-SNAPSHOT",
+                        "package " + CASE + "-lib/1.0",
+                        "release " + tag,
+                        "tag " + tag),
+                deleted.stream().sorted().toList());
+        assertEquals(List.of(), registry.versions("acme", app));
+        assertEquals(List.of(), registry.versions("acme", CASE + "-lib"));
+        assertEquals(Optional.empty(), registry.release("acme", "app", tag));
+        assertEquals(Optional.empty(), repository.tagCommit(tag));
+        assertEquals(List.of("1.0"), registry.versions("acme", "app"), "not the case's");
+        assertEquals(
+                1,
+                registry.versions("acme", CASE.replace("some-case", "other-case") + "-app")
+                        .size());
+        assertTrue(registry.release("acme", "app", "v0.9").isPresent());
+        assertEquals(List.of(), server.cleanUp(), "nothing left the second time");
+    }
+}
