@@ -1,3 +1,3 @@
 io.github.forgemaven.testing.It.setUp(context) { registry ->
-    registry.store('acme', 'app', '2.0-SNAPSHOT', 'app-2.0-SNAPSHOT.jar', 'yesterday'.bytes)
+    registry.store(registry.owner(), registry.name('app'), '2.0-SNAPSHOT', 'app-2.0-SNAPSHOT.jar', 'yesterday'.bytes)
 }

@@ -3,10 +3,10 @@ import static io.github.forgemaven.testing.ItAssertions.*
 import io.github.forgemaven.testing.It
 
 It.verify(context) { registry ->
-    assert !registry.versionExists('acme', 'app', '1.0')
+    assert !registry.versionExists(registry.owner(), registry.name('app'), '1.0')
     assertLogContains(basedir,
         'failed: HTTP 401',
-        "does not let it publish packages for owner 'acme'",
+        "does not let it publish packages for owner '" + registry.owner() + "'",
         'the token lacks the write:package scope')
-    assertNoSecretIn(basedir, registry, 'deployer', io.github.forgemaven.testing.StandardFixture.READ_TOKEN)
+    assertNoSecretOf(basedir, registry, 'forge-read-only')
 }

@@ -3,19 +3,22 @@ import static io.github.forgemaven.testing.ItAssertions.*
 import io.github.forgemaven.testing.It
 
 It.verify(context) { registry ->
-    assert !registry.versionExists('acme', 'app', '1.0')
-    def puts = puts(registry)
-    assert puts.size() == 1
-    // The version endpoints are asked without credentials, so the wrong token cannot hide the server.
-    def versionRequests = registry.requests().findAll { it.rawTarget().endsWith('/version') }
-    assert !versionRequests.isEmpty()
-    assert versionRequests.every { it.header('Authorization') == null }
-    assert puts[0].status == 401
-    // What the client sent, drained bytes included: Expect: 100-continue kept the body home.
-    assert puts[0].bodyBytesSent() == 0 : 'the body was pushed although the server refused it up front'
+    def owner = registry.owner(), app = registry.name('app')
+    assert !registry.versionExists(owner, app, '1.0')
+    It.emulatorOnly(context, 'the one PUT, the bytes the client sent, the anonymous version requests and the server version named') { emulator ->
+        def puts = puts(emulator)
+        assert puts.size() == 1
+        // The version endpoints are asked without credentials, so the wrong token cannot hide the server.
+        def versionRequests = emulator.requests().findAll { it.rawTarget().endsWith('/version') }
+        assert !versionRequests.isEmpty()
+        assert versionRequests.every { it.header('Authorization') == null }
+        assert puts[0].status == 401
+        // What the client sent, drained bytes included: Expect: 100-continue kept the body home.
+        assert puts[0].bodyBytesSent() == 0 : 'the body was pushed although the server refused it up front'
+        assertLogContains(basedir, 'Server: Forgejo 14.0.2+gitea-1.22.0.')
+    }
     assertLogContains(basedir,
-        'PUT ' + registry.baseUrl() + '/api/packages/acme/generic/app/1.0/app-1.0.jar failed: HTTP 401',
-        "The server did not accept the credentials of <server> 'forge-wrong-token' in settings.xml (username 'deployer')",
-        'Server: Forgejo 14.0.2+gitea-1.22.0.')
-    assertNoSecretIn(basedir, registry, 'deployer', '0badc0ffee0badc0ffee0badc0ffee0badc0ffee')
+        'PUT ' + registry.baseUrl() + '/api/packages/' + owner + '/generic/' + app + '/1.0/app-1.0.jar failed: HTTP 401',
+        "The server did not accept the credentials of <server> 'forge-wrong-token' in settings.xml (username '" + registry.username() + "')")
+    assertNoSecretOf(basedir, registry, 'forge-wrong-token')
 }

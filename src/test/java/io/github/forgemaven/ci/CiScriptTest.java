@@ -4,12 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** CI runs the ITs on the oldest Maven the POM promises, so that promise is tested, not assumed. */
+/**
+ * CI runs the ITs on the oldest Maven the POM promises, so that promise is tested, not assumed, and runs the
+ * conformance mode against the emulator as a separate process, so that the mode itself is proven.
+ */
 class CiScriptTest {
+
+    @Test
+    void ciRunsTheConformanceModeAfterTheMainVerify() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of(".ci/run"));
+        int verify = lines.indexOf("./mvnw -B verify");
+        int conformance = lines.indexOf(".ci/conformance");
+        assertTrue(verify >= 0, ".ci/run runs ./mvnw -B verify");
+        assertTrue(
+                conformance > verify, ".ci/run must run .ci/conformance (on a line of its own) after ./mvnw -B verify");
+        String script = Files.readString(Path.of(".ci/conformance"));
+        assertTrue(script.contains("./mvnw -B verify -Pconformance"), ".ci/conformance runs the conformance profile");
+        assertTrue(
+                script.contains("io.github.forgemaven.testing.conformance.EmulatorServer"),
+                ".ci/conformance starts the emulator as a separate process");
+        assertTrue(Files.isExecutable(Path.of(".ci/conformance")), ".ci/conformance is executable");
+    }
 
     @Test
     void ciRunsTheItsOnTheMavenFloorOfThePom() throws Exception {

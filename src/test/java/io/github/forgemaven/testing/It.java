@@ -1,5 +1,14 @@
 package io.github.forgemaven.testing;
 
+import io.github.forgemaven.testing.conformance.Conformance;
+import io.github.forgemaven.testing.conformance.ConformanceCase;
+import io.github.forgemaven.testing.conformance.ConformanceConfig;
+import io.github.forgemaven.testing.conformance.RemoteServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +29,13 @@ import java.util.function.Consumer;
  * {@code it.registry.url}; {@link #verify} runs the checks and then stops the emulator and whatever else the
  * setup {@linkplain #keep kept}, whether or not the checks pass. Both return nothing, since the invoker fails
  * a hook script whose value is neither null nor true.
+ *
+ * <p>In conformance mode ({@code -Pconformance}, see {@link Conformance}) the same scripts run against a real
+ * server: {@link #setUp} starts no emulator but hands the scripts a {@link RemoteServer} and the build the
+ * server's URL, the run's owner ({@code it.owner}) and the case's own package name ({@code forge.packageName}),
+ * plus for release cases the repository, a tag of the case's own ({@code forge.repository}, {@code forge.tag})
+ * and the head of the repository's default branch as {@code GITHUB_SHA}; {@link #verify} deletes what the case
+ * created once the checks ran, pass or fail.
  */
 public final class It {
 
@@ -35,7 +51,7 @@ public final class It {
     }
 
     /** Starts the standard emulator for the build, then prepares it (stored files, faults...). */
-    public static void setUp(Map<String, Object> context, Consumer<RegistryEmulator> prepare) {
+    public static void setUp(Map<String, Object> context, Consumer<ServerUnderTest> prepare) {
         setUp(context, RegistryEmulator.builder(), prepare);
     }
 
@@ -46,10 +62,44 @@ public final class It {
 
     /** Starts an emulator with these settings and the standard accounts, then prepares it. */
     public static void setUp(
-            Map<String, Object> context, RegistryEmulator.Builder settings, Consumer<RegistryEmulator> prepare) {
+            Map<String, Object> context, RegistryEmulator.Builder settings, Consumer<ServerUnderTest> prepare) {
+        if (context.get(Conformance.CASE) instanceof ConformanceCase conformanceCase) {
+            setUpRemote(context, conformanceCase, prepare);
+            return;
+        }
         RegistryEmulator registry = keep(context, REGISTRY, StandardFixture.start(settings));
         userProperty(context, "it.registry.url", registry.baseUrl());
+        userProperty(context, "it.owner", registry.owner());
         prepare.accept(registry);
+    }
+
+    private static void setUpRemote(
+            Map<String, Object> context, ConformanceCase conformanceCase, Consumer<ServerUnderTest> prepare) {
+        RemoteServer server =
+                keep(context, REGISTRY, new RemoteServer(conformanceCase.config(), conformanceCase.prefix()));
+        try {
+            userProperty(context, "it.registry.url", server.baseUrl());
+            userProperty(context, "it.owner", server.owner());
+            userProperty(context, "forge.packageName", server.name("app"));
+            if (conformanceCase.needs(ConformanceConfig.Setting.REPOSITORY)) {
+                userProperty(context, "forge.repository", server.repository());
+                userProperty(context, "forge.tag", server.name("v1.0"));
+                // GITHUB_SHA comes from invoker.properties, which a hook cannot change; a JVM system property
+                // env.GITHUB_SHA of the IT's own .mvn/jvm.config wins over it in Maven's env.* properties.
+                Path mvn = conformanceCase.basedir().toPath().resolve(".mvn");
+                Files.createDirectories(mvn);
+                Files.writeString(
+                        mvn.resolve("jvm.config"),
+                        "-Denv.GITHUB_SHA=" + server.headCommit() + "\n",
+                        StandardCharsets.UTF_8);
+            }
+            prepare.accept(server);
+        } catch (IOException e) {
+            closeKept(context, new UncheckedIOException(e));
+        } catch (RuntimeException | Error e) {
+            // the post-build hook does not run when this one fails: clean up what the preparation stored
+            closeKept(context, e);
+        }
     }
 
     /** Passes {@code -Dname=value} to the build. */
@@ -94,16 +144,48 @@ public final class It {
         return registry;
     }
 
-    /** Runs the checks on the emulator, then closes everything the setup kept, last kept first. */
-    @SuppressWarnings("unchecked")
-    public static void verify(Map<String, Object> context, Consumer<RegistryEmulator> checks) {
-        List<AutoCloseable> toClose = (List<AutoCloseable>) context.getOrDefault(TO_CLOSE, List.of());
+    /** The server the build runs against: the emulator, or in conformance mode the real server. */
+    public static ServerUnderTest server(Map<String, Object> context) {
+        Object server = context.get(REGISTRY);
+        if (server instanceof ServerUnderTest found) {
+            return found;
+        }
+        throw new AssertionError("no server: setup.groovy did not run It.setUp(context)");
+    }
+
+    /**
+     * Runs checks that only the emulator can make (the requests it received, the bytes sent, faults); in
+     * conformance mode prints that they were not made, and why.
+     */
+    public static void emulatorOnly(Map<String, Object> context, String what, Consumer<RegistryEmulator> checks) {
+        ServerUnderTest server = server(context);
+        if (server.emulator().isPresent()) {
+            checks.accept(server.emulator().get());
+        } else {
+            Conformance.console("conformance: " + ((ConformanceCase) context.get(Conformance.CASE)).prefix()
+                    + ": not checked against a real server: " + what);
+        }
+    }
+
+    /**
+     * Runs the checks on the server (the emulator, or in conformance mode the real server), then closes
+     * everything the setup kept, last kept first: the emulator stops, a real server's {@link RemoteServer}
+     * deletes what the case created.
+     */
+    public static void verify(Map<String, Object> context, Consumer<ServerUnderTest> checks) {
         Throwable failure = null;
         try {
-            checks.accept(registry(context));
+            checks.accept(server(context));
         } catch (RuntimeException | Error e) {
             failure = e;
         }
+        closeKept(context, failure);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void closeKept(Map<String, Object> context, Throwable failure) {
+        List<AutoCloseable> toClose = (List<AutoCloseable>) context.getOrDefault(TO_CLOSE, List.of());
+        context.remove(TO_CLOSE);
         for (int i = toClose.size() - 1; i >= 0; i--) {
             try {
                 toClose.get(i).close();

@@ -1,0 +1,81 @@
+package io.github.forgemaven.testing.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** src/it/conformance.txt classifies every IT, and the ITs it runs name their owner as the run gives it. */
+class ConformanceListTest {
+
+    private static final Path ITS = Path.of("src/it");
+
+    private final Map<String, Conformance.Entry> entries = Conformance.parse(ITS.resolve("conformance.txt"));
+
+    @Test
+    void everyItHasALineAndEveryLineAnIt() throws IOException {
+        Set<String> its = new TreeSet<>();
+        try (Stream<Path> dirs = Files.list(ITS)) {
+            dirs.filter(d -> Files.isRegularFile(d.resolve("pom.xml")))
+                    .forEach(d -> its.add(d.getFileName().toString()));
+        }
+        assertEquals(its, new TreeSet<>(entries.keySet()), "add a line '<case> run' or '<case> skip <why>'");
+    }
+
+    @Test
+    void aSkippedItSaysWhyAndTheRunSetCoversWhatTheIssueAsks() {
+        entries.values().stream()
+                .filter(e -> !e.runs())
+                .forEach(e -> assertFalse(e.reason().isBlank(), e.caseName()));
+        List<String> runs = entries.values().stream()
+                .filter(Conformance.Entry::runs)
+                .map(Conformance.Entry::caseName)
+                .toList();
+        for (String wanted : List.of(
+                "existing-file",
+                "skip-existing",
+                "replace-existing",
+                "snapshot-redeploy",
+                "wrong-token",
+                "token-without-write-package",
+                "unknown-owner",
+                "link-repository",
+                "release-after-deploy",
+                "release-rerun")) {
+            assertTrue(runs.contains(wanted), wanted);
+        }
+    }
+
+    @Test
+    void theItsThatRunTakeTheOwnerFromTheRun() throws IOException {
+        for (Conformance.Entry entry : entries.values()) {
+            if (entry.runs()) {
+                String pom = Files.readString(ITS.resolve(entry.caseName()).resolve("pom.xml"));
+                assertFalse(pom.contains("<owner>acme</owner>"), entry.caseName() + ": <owner>${it.owner}</owner>");
+                for (String script : List.of("setup.groovy", "verify.groovy")) {
+                    Path file = ITS.resolve(entry.caseName()).resolve(script);
+                    if (Files.exists(file)) {
+                        // 'acme' only inside It.emulatorOnly / emulator() blocks, which conformance mode skips
+                        for (String line : Files.readAllLines(file)) {
+                            if (line.contains("'acme'")) {
+                                assertTrue(
+                                        line.contains("emulator"),
+                                        entry.caseName() + "/" + script + " names 'acme' outside an emulator check: "
+                                                + line);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
