@@ -28,7 +28,13 @@ class ConformanceListTest {
             dirs.filter(d -> Files.isRegularFile(d.resolve("pom.xml")))
                     .forEach(d -> its.add(d.getFileName().toString()));
         }
-        assertEquals(its, new TreeSet<>(entries.keySet()), "add a line '<case> run' or '<case> skip <why>'");
+        Set<String> unlisted = new TreeSet<>(its);
+        unlisted.removeAll(entries.keySet());
+        Set<String> gone = new TreeSet<>(entries.keySet());
+        gone.removeAll(its);
+        assertEquals(
+                Set.of(), unlisted, "src/it/conformance.txt: add a line '<case> run' or '<case> skip <why>' for these");
+        assertEquals(Set.of(), gone, "src/it/conformance.txt names ITs that do not exist");
     }
 
     @Test
