@@ -16,7 +16,7 @@ final class FileStep {
     final Publication publication;
     final UploadFile file;
     final URI uri;
-    Action action;
+    volatile Action action;
     volatile PublishedFile result;
 
     FileStep(Publication publication, UploadFile file) {

@@ -265,8 +265,10 @@ public final class Publisher {
                     : "the files listing was refused (" + listing.refusal() + ")";
             throw refused(step, conflict, " The content could not be compared because " + why + ".");
         }
-        String difference = difference(listing.files().storedName(step.file.fileName()), remote.get(), local);
-        switch (ExistingFile.decide(remote.get(), local, step.publication.onExisting())) {
+        String storedName = listing.files().storedName(step.file.fileName());
+        String difference = difference(storedName, remote.get(), local);
+        Optional<String> identicalSigned = signedFileKeptIdentical(step, run, listing);
+        switch (ExistingFile.decide(remote.get(), local, step.publication.onExisting(), identicalSigned.isPresent())) {
             case IDENTICAL -> {
                 if (retried) {
                     log.info(step.file.fileName() + " was stored by an earlier attempt; its content is identical.");
@@ -287,8 +289,38 @@ public final class Publisher {
                 step.action = FileStep.Action.REPLACE;
                 execute(step, run, log);
             }
-            case SIGNATURE_OF_IDENTICAL -> throw new IllegalStateException("a 409 is decided without signatures");
+            case SIGNATURE_OF_IDENTICAL -> {
+                step.result = new PublishedFile(step.file, step.uri, Outcome.SIGNATURE_KEPT, local);
+                log.info("Kept the server's signature " + storedName + " of the identical " + identicalSigned.get()
+                        + " (a signature carries its creation time, so every run makes a new one; the server's signs"
+                        + " the same content).");
+            }
         }
+    }
+
+    /**
+     * For a signature found through a 409: the name of the file it signs, if this run uploads that
+     * file too, the server holds it with the local content, and this run did not replace it (the
+     * server's signature would sign the content replaced).
+     */
+    private Optional<String> signedFileKeptIdentical(FileStep signature, RunState run, Listing listing)
+            throws RunStopped {
+        Optional<String> signedName = Signatures.signedFileName(signature.file.fileName());
+        if (signedName.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<FileStep> signed = run.steps.stream()
+                .filter(s -> s.publication == signature.publication)
+                .filter(s -> s.file.fileName().equalsIgnoreCase(signedName.get()))
+                .findFirst();
+        if (signed.isEmpty() || signed.get().action == FileStep.Action.REPLACE) {
+            return Optional.empty();
+        }
+        Optional<Fingerprint> remote = listing.files().find(signed.get().file.fileName());
+        if (remote.isEmpty() || !fingerprint(signed.get()).matches(remote.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(listing.files().storedName(signed.get().file.fileName()));
     }
 
     /** {@code onExisting=skip}: the server's other content stays, and the user hears which. */

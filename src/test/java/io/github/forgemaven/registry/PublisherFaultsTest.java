@@ -22,6 +22,7 @@ import io.github.forgemaven.testing.forge.Flavour;
 import io.github.forgemaven.testing.forge.StoredFile;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -337,6 +338,60 @@ class PublisherFaultsTest {
                         .map(r -> r.method() + " " + r.status())
                         .toList());
         assertStored(jar);
+    }
+
+    @Test
+    void whenTheListingIsRefusedAFreshSignatureOfAnIdenticalFileFoundThrough409KeepsTheServers() throws Exception {
+        // a signed release re-run where the first listing was refused: both files answer 409
+        UploadFile jar = file("app-1.0.jar", 4000);
+        UploadFile signature = file("app-1.0.jar.asc", 228);
+        byte[] firstSignature = "signature of the first run".getBytes(StandardCharsets.UTF_8);
+        registry.store("acme", "app", "1.0", "app-1.0.jar", Files.readAllBytes(jar.path()));
+        registry.store("acme", "app", "1.0", "app-1.0.jar.asc", firstSignature);
+        registry.faults().failNext("GET", 1, 403);
+
+        List<PublishedFile> result = publish(List.of(jar, signature), ExistingFilePolicy.FAIL);
+
+        assertEquals(List.of(Outcome.IDENTICAL, Outcome.SIGNATURE_KEPT), outcomes(result));
+        assertEquals(List.of(409, 409), putStatuses());
+        assertArrayEquals(
+                firstSignature,
+                registry.file("acme", "app", "1.0", "app-1.0.jar.asc")
+                        .orElseThrow()
+                        .bytes());
+        assertEquals(
+                List.of("info Kept the server's signature app-1.0.jar.asc of the identical app-1.0.jar (a signature"
+                        + " carries its creation time, so every run makes a new one; the server's signs the same"
+                        + " content)."),
+                listener.starting("info Kept"));
+    }
+
+    @Test
+    void aSignatureFoundThrough409GoesWithItsFileWhenThatFileIsReplaced() throws Exception {
+        // onExisting=replace: the jar is replaced, so the server's signature (of the earlier jar) must go too
+        UploadFile jar = file("app-1.0.jar", 4000);
+        UploadFile signature = file("app-1.0.jar.asc", 228);
+        registry.store("acme", "app", "1.0", "app-1.0.jar.asc", "signature of the earlier jar".getBytes());
+        storeEarlierJarBehindRefusedListings(1);
+
+        List<PublishedFile> result = publish(List.of(jar, signature), ExistingFilePolicy.REPLACE);
+
+        assertEquals(List.of(Outcome.REPLACED, Outcome.REPLACED), outcomes(result));
+        assertStored(jar);
+        assertStored(signature);
+    }
+
+    @Test
+    void aSignatureOfAFileWithOtherContentFoundThrough409IsAConflict() throws Exception {
+        UploadFile jar = file("app-1.0.jar", 4000);
+        UploadFile signature = file("app-1.0.jar.asc", 228);
+        registry.store("acme", "app", "1.0", "app-1.0.jar.asc", "signature of the earlier jar".getBytes());
+        storeEarlierJarBehindRefusedListings(1);
+
+        List<PublishedFile> result = publish(List.of(jar, signature), ExistingFilePolicy.SKIP);
+
+        assertEquals(List.of(Outcome.SKIPPED, Outcome.SKIPPED), outcomes(result), "the server's pair stays");
+        assertEarlierJarKept();
     }
 
     @Test
