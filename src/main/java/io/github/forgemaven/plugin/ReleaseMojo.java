@@ -14,6 +14,7 @@ import io.github.forgemaven.release.ReleaseException;
 import io.github.forgemaven.release.ReleaseLog;
 import io.github.forgemaven.release.ReleaseOutcome;
 import io.github.forgemaven.release.ReleasePlan;
+import io.github.forgemaven.release.ReleaseTag;
 import io.github.forgemaven.release.Releaser;
 import io.github.forgemaven.release.ScmRepository;
 import java.io.File;
@@ -23,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.model.Scm;
@@ -253,28 +253,12 @@ public class ReleaseMojo extends AbstractForgeMojo {
     }
 
     private Optional<String> tag() throws MojoFailureException {
-        if (tag != null && !tag.isBlank()) {
-            return Optional.of(tag.strip());
-        }
         Scm scm = project.getScm();
-        if (scm != null
-                && scm.getTag() != null
-                && !scm.getTag().isBlank()
-                && !scm.getTag().equals("HEAD")) {
-            return Optional.of(scm.getTag().strip());
+        try {
+            return ReleaseTag.of(tag, scm == null ? null : scm.getTag(), environment(), project.getVersion());
+        } catch (InvalidInputException e) {
+            throw new MojoFailureException(e.getMessage(), e);
         }
-        Map<String, String> env = environment();
-        if ("tag".equals(env.get("GITHUB_REF_TYPE"))
-                && env.get("GITHUB_REF_NAME") != null
-                && !env.get("GITHUB_REF_NAME").isBlank()) {
-            return Optional.of(env.get("GITHUB_REF_NAME"));
-        }
-        if (project.getVersion().endsWith("-SNAPSHOT")) {
-            return Optional.empty();
-        }
-        throw new MojoFailureException("No tag for the release of " + project.getVersion() + ": set <tag> (forge.tag),"
-                + " or run from release:perform (it sets <scm><tag>), or from a CI job started by a tag push"
-                + " (GITHUB_REF_TYPE=tag).");
     }
 
     private String repository() throws MojoFailureException {

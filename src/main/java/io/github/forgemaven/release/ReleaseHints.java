@@ -70,10 +70,29 @@ final class ReleaseHints {
             case 413 -> tooLarge(body, server, bodyBytes);
             default ->
                 failure.status() >= 500
-                        ? "The server failed; try again later. If it keeps failing, its log says why."
+                        ? step == Step.PUBLISH
+                                ? publishFailed(body, plan, credentials)
+                                : "The server failed; try again later. If it keeps failing, its log says why."
                         : "Unexpected answer; check " + Parameter.URL.element() + ", " + Parameter.OWNER.element()
                                 + " and " + Parameter.REPOSITORY.element() + ".";
         };
+    }
+
+    /**
+     * Publishing a draft makes its git tag from the stored target, and the servers answer every failure of that
+     * with a 500 (releases API notes §4.1): a protected tag, a target they cannot resolve, an archived repository.
+     */
+    private static String publishFailed(String body, ReleasePlan plan, Credentials credentials) {
+        String tagCommand = "git tag " + plan.tag() + " " + plan.target() + " && git push origin " + plan.tag();
+        if (body.contains("protect")) {
+            return "Tag " + plan.tag() + " is protected in " + plan.describe() + ", and publishing the release would"
+                    + " create it: let " + credentials.who() + " create it (repository settings, Tags), or push the"
+                    + " tag yourself (" + tagCommand + "), then run the build again.";
+        }
+        return "Publishing the release creates tag " + plan.tag() + " at commit " + plan.target() + ", and the server"
+                + " failed doing so: it does when the tag is protected (repository settings, Tags), the commit is not"
+                + " in the repository, or the repository is archived. Push the tag yourself (" + tagCommand + "),"
+                + " or fix the cause the server's log names, then run the build again.";
     }
 
     private static String tooLarge(String body, Optional<ServerVersion> server, long bytes) {

@@ -265,6 +265,13 @@ public final class Releaser {
                         + ", but this build was made from " + plan.target() + ": release from a checkout of the tag"
                         + " (git checkout " + plan.tag() + "), or set " + Parameter.TAG.element() + " to a new tag.");
             }
+            // A draft does not create its tag, so the server would accept an unknown target and fail only the
+            // publish, with a bare 500: ask first.
+            if (tagged.isEmpty() && !read("GET commit " + plan.target(), () -> api.hasCommit(plan.target()))) {
+                throw new Refusal("Commit " + plan.target() + ", which this build was made from, is not in "
+                        + plan.describe() + " on " + plan.server() + ": push it (git push) before releasing, or build"
+                        + " from a checkout of a commit that is there.");
+            }
         }
 
         private RemoteRelease create() throws RegistryResponseException, IOException, Refusal {

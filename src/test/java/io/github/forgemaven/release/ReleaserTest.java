@@ -305,4 +305,169 @@ class ReleaserTest {
                 lines.stream().anyMatch(l -> l.startsWith("warn <linkPackageFiles> needs Forgejo v9")),
                 lines.toString());
     }
+
+    private ReleasePlan planFor(String repository, String tag, String target, List<UploadFile> assets)
+            throws Exception {
+        return ReleasePlan.of(
+                new ReleasePlan.Settings(
+                        emulator.baseUrl(),
+                        "acme",
+                        repository,
+                        tag,
+                        target,
+                        null,
+                        "notes",
+                        false,
+                        false,
+                        "SHA256SUMS",
+                        ExistingFilePolicy.FAIL,
+                        false,
+                        false,
+                        "app",
+                        "1.0",
+                        dir.resolve("work")),
+                assets);
+    }
+
+    @Test
+    void aDryRunSaysWhatItWouldCreateAndUploadAndSendsNothing() throws Exception {
+        emulator = StandardFixture.start();
+        UploadFile jar = file("app-1.0.jar", "jar bytes");
+        UploadFile zip = file("app-1.0-dist.zip", "zip bytes!");
+
+        Releaser.dryRun(plan(ExistingFilePolicy.FAIL, false, false, List.of(jar, zip)), log);
+
+        assertEquals(
+                List.of(
+                        "info Dry run: would create or update release v1.0 of acme/app at commit " + head()
+                                + " (release, title 'v1.0'), with 2 asset(s), 19 B, and SHA256SUMS; nothing sent.",
+                        "info   would upload app-1.0.jar (9 B, attached app-1.0.jar)",
+                        "info   would upload app-1.0-dist.zip (10 B, attached app-1.0-dist.zip)"),
+                lines);
+        assertEquals(List.of(), emulator.requests());
+    }
+
+    @Test
+    void aConflictOnCreateWithNoReleaseToFindSaysOneExistsMaybeADraft() throws Exception {
+        emulator = StandardFixture.start();
+        emulator.faults().failNext("POST", "/api/v1/repos/acme/app/releases", 1, 409);
+        ReleasePlan plan = plan(ExistingFilePolicy.FAIL, false, false, List.of(file("app-1.0.jar", "jar bytes")));
+
+        ReleaseException e = assertThrows(ReleaseException.class, () -> release(plan, RELEASER));
+
+        assertTrue(e.getMessage().contains("failed: HTTP 409"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains("A release for tag v1.0 already exists on acme/app (maybe a draft, and the"
+                                + " server compares tags ignoring case"),
+                e.getMessage());
+        assertTrue(e.fixableByUser());
+        assertEquals(List.of("POST /api/v1/repos/acme/app/releases"), writes());
+    }
+
+    @Test
+    void aReleaseWhoseTagDiffersInCaseIsTheSameRelease() throws Exception {
+        emulator = StandardFixture.start();
+        Release existing = emulator.repository("acme", "app").addRelease("V1.0", "V1.0", false, false);
+        emulator.clearRequests();
+
+        release(plan(ExistingFilePolicy.FAIL, false, false, List.of(file("app-1.0.jar", "jar bytes"))), RELEASER);
+
+        assertEquals(1, emulator.releaseRows("acme", "app").size());
+        Release stored = emulator.release("acme", "app", "V1.0").orElseThrow();
+        assertEquals(existing.id(), stored.id());
+        assertEquals(List.of("SHA256SUMS", "app-1.0.jar"), stored.assetNames());
+        assertTrue(
+                writes().stream().noneMatch(w -> w.equals("POST /api/v1/repos/acme/app/releases")),
+                writes().toString());
+    }
+
+    @Test
+    void anEmptyRepositoryIsRefusedBeforeAnyWrite() throws Exception {
+        emulator = StandardFixture.start();
+        emulator.addRepository("acme", "fresh");
+
+        ReleaseException e = assertThrows(
+                ReleaseException.class,
+                () -> release(planFor("fresh", "v1.0", head(), List.of(file("app-1.0.jar", "jar bytes"))), RELEASER));
+
+        assertTrue(
+                e.getMessage().startsWith("acme/fresh is empty: push its commits (and the tag) before releasing."),
+                e.getMessage());
+        assertEquals(List.of(), writes());
+    }
+
+    @Test
+    void anUnknownRepositoryIsRefusedNamingOwnerAndRepository() throws Exception {
+        emulator = StandardFixture.start();
+
+        ReleaseException e = assertThrows(
+                ReleaseException.class,
+                () -> release(planFor("nope", "v1.0", head(), List.of(file("app-1.0.jar", "jar bytes"))), RELEASER));
+
+        assertTrue(
+                e.getMessage()
+                        .startsWith("Repository acme/nope does not exist on " + emulator.baseUrl()
+                                + ", or user 'deployer' cannot see it: check <owner> and <repository>"
+                                + " (forge.repository)."),
+                e.getMessage());
+        assertEquals(List.of(), writes());
+    }
+
+    @Test
+    void aTargetCommitTheServerDoesNotHaveIsRefusedBeforeAnyWrite() throws Exception {
+        emulator = StandardFixture.start();
+        String unpushed = "0123456789abcdef0123456789abcdef01234567";
+
+        ReleaseException e = assertThrows(
+                ReleaseException.class,
+                () -> release(planFor("app", "v1.0", unpushed, List.of(file("app-1.0.jar", "jar bytes"))), RELEASER));
+
+        assertTrue(
+                e.getMessage()
+                        .startsWith("Commit " + unpushed + ", which this build was made from, is not in acme/app on "
+                                + emulator.baseUrl() + ": push it (git push) before releasing"),
+                e.getMessage());
+        assertEquals(List.of(), writes());
+        assertTrue(emulator.releaseRows("acme", "app").isEmpty());
+    }
+
+    @Test
+    void aProtectedTagFailsThePublishWithAHintAndTheDraftIsRolledBack() throws Exception {
+        emulator = StandardFixture.start();
+        emulator.repository("acme", "app").protectTags("v*");
+        ReleasePlan plan = plan(ExistingFilePolicy.FAIL, false, false, List.of(file("app-1.0.jar", "jar bytes")));
+
+        ReleaseException e = assertThrows(ReleaseException.class, () -> release(plan, RELEASER));
+
+        assertTrue(e.getMessage().contains("PATCH "), e.getMessage());
+        assertTrue(e.getMessage().contains("failed: HTTP 500"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains("Publishing the release creates tag v1.0 at commit " + head() + ", and the server"
+                                + " failed doing so: it does when the tag is protected"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("git tag v1.0 " + head() + " && git push origin v1.0"), e.getMessage());
+        assertTrue(e.getMessage().contains("Rolled back: deleted the draft release v1.0"), e.getMessage());
+        assertTrue(emulator.release("acme", "app", "v1.0").isEmpty());
+    }
+
+    @Test
+    void aPullMirrorIsRefusedBeforeAnyWrite() throws Exception {
+        emulator = StandardFixture.start();
+        emulator.repository("acme", "app").pullMirror();
+
+        ReleaseException e = assertThrows(
+                ReleaseException.class,
+                () -> release(
+                        plan(ExistingFilePolicy.FAIL, false, false, List.of(file("app-1.0.jar", "jar bytes"))),
+                        RELEASER));
+
+        assertTrue(
+                e.getMessage()
+                        .startsWith("acme/app is a pull mirror: the next mirror sync may remove a release made there."
+                                + " Make the release in the repository it mirrors"),
+                e.getMessage());
+        assertEquals(List.of(), writes());
+    }
 }

@@ -89,6 +89,17 @@ public final class ReleasesApi {
         });
     }
 
+    /**
+     * Whether the repository holds a commit ({@code GET /repos/{o}/{r}/git/commits/{sha}}, without its diff
+     * statistics, signature check or file list).
+     */
+    public boolean hasCommit(String sha) throws RegistryResponseException, IOException {
+        URI commit = server.repositoryApi(owner, repository, "git", "commits", sha);
+        return orNone(() -> client.json(
+                        "GET", URI.create(commit + "?stat=false&verification=false&files=false"), null, credentials))
+                .isPresent();
+    }
+
     /** The release of a tag, drafts included for a token that may write; empty when there is none. */
     public Optional<RemoteRelease> releaseByTag(String tag) throws RegistryResponseException, IOException {
         return orNone(() -> RemoteRelease.of(client.json(
