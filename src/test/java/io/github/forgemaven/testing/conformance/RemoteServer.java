@@ -82,6 +82,13 @@ public final class RemoteServer implements ServerUnderTest, AutoCloseable {
                         new IllegalStateException("this case needs " + ConformanceConfig.Setting.REPOSITORY.label()));
     }
 
+    /** An owner the run's user may not publish to, for the refusal cases. */
+    public String foreignOwner() {
+        return config.foreignOwner()
+                .orElseThrow(() -> new IllegalStateException(
+                        "this case needs " + ConformanceConfig.Setting.FOREIGN_OWNER.label()));
+    }
+
     @Override
     public String username() {
         return config.username();
@@ -242,15 +249,22 @@ public final class RemoteServer implements ServerUnderTest, AutoCloseable {
     public List<String> cleanUp() {
         List<String> deleted = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        for (JsonNode version : versionsStartingWith(owner(), casePrefix)) {
-            String name = version.path("name").asText();
-            String number = version.path("version").asText();
-            int status = send(
-                            "DELETE",
-                            "/api/v1/packages/" + path(owner()) + "/generic/" + path(name) + "/" + path(number),
-                            null)
-                    .statusCode();
-            (status == 204 || status == 404 ? deleted : failures).add("package " + name + "/" + number);
+        // the foreign owner too: a refusal case that the server let through must not leave its upload there
+        List<String> owners = new ArrayList<>(List.of(owner()));
+        config.foreignOwner().ifPresent(owners::add);
+        for (String packageOwner : owners) {
+            for (JsonNode version : versionsStartingWith(packageOwner, casePrefix)) {
+                String name = version.path("name").asText();
+                String number = version.path("version").asText();
+                int status = send(
+                                "DELETE",
+                                "/api/v1/packages/" + path(packageOwner) + "/generic/" + path(name) + "/"
+                                        + path(number),
+                                null)
+                        .statusCode();
+                String where = packageOwner.equals(owner()) ? "" : packageOwner + "/";
+                (status == 204 || status == 404 ? deleted : failures).add("package " + where + name + "/" + number);
+            }
         }
         if (config.repository().isPresent()) {
             String repo = "/api/v1/repos/" + path(owner()) + "/" + path(repository());
