@@ -4,6 +4,7 @@ import io.github.forgemaven.registry.http.ClientSettings;
 import io.github.forgemaven.registry.http.Credentials;
 import io.github.forgemaven.registry.plan.ExistingFilePolicy;
 import io.github.forgemaven.registry.plan.InvalidInputException;
+import io.github.forgemaven.registry.plan.RegistryUrl;
 import io.github.forgemaven.registry.plan.Timeouts;
 import java.net.URI;
 import java.util.HashMap;
@@ -30,10 +31,12 @@ public abstract class AbstractForgeMojo extends AbstractMojo {
      * The base URL of the Forgejo or Gitea server, the address that opens its web UI, e.g.
      * {@code https://codeberg.org} or {@code https://git.example.com/gitea} (a sub-path is kept, a
      * trailing slash does not matter). Not an API URL: the plugin adds {@code /api/packages/...}.
+     * It must be set: without it the goal fails before sending anything, saying how to set it (it is
+     * not marked required so that the failure can say more than Maven's).
      *
      * @since 0.1.0
      */
-    @Parameter(property = "forge.url", required = true)
+    @Parameter(property = "forge.url")
     protected String url;
 
     /**
@@ -190,6 +193,9 @@ public abstract class AbstractForgeMojo extends AbstractMojo {
 
     private static final String ENV_PREFIX = "env.";
 
+    /** The plugin-context key, before the URL, of the warning {@link #warnOnceIfInsecure} gave. */
+    private static final String INSECURE_WARNED = "forge.insecureHttpWarned:";
+
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     protected MojoExecution mojoExecution;
 
@@ -231,6 +237,36 @@ public abstract class AbstractForgeMojo extends AbstractMojo {
                     + " -D override. To make it overridable, move the value to <properties> as <" + property + ">"
                     + " and remove <" + parameter.getName() + "> from <configuration>.");
         }
+    }
+
+    /** Fails, saying what to set, when no {@code url} is given: call it before anything else reads it. */
+    protected void requireUrl() throws MojoFailureException {
+        if (url == null || url.isBlank()) {
+            throw new MojoFailureException(RegistryUrl.missing());
+        }
+    }
+
+    /**
+     * Warns, once per build and URL, when {@code allowInsecureHttp} lets the credentials go to another host
+     * over plain http. Once per build, not per module: the flag lives in the plugin context of the
+     * session's top-level project, which every module's execution of this plugin shares for this build
+     * alone (a static flag would outlive the build in a Maven daemon or an embedding, and would stay
+     * quiet in the next build).
+     */
+    protected void warnOnceIfInsecure(RegistryUrl registry) {
+        if (!allowInsecureHttp) {
+            return;
+        }
+        registry.insecureWarning().ifPresent(warning -> {
+            Map<String, Object> build = session.getPluginContext(plugin, session.getTopLevelProject());
+            boolean first;
+            synchronized (build) {
+                first = build.putIfAbsent(INSECURE_WARNED + registry, Boolean.TRUE) == null;
+            }
+            if (first) {
+                getLog().warn(warning);
+            }
+        });
     }
 
     /** The credentials of {@code serverId} (or the environment), logged by source, never by secret. */

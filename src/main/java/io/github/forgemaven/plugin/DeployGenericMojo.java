@@ -147,6 +147,7 @@ public class DeployGenericMojo extends AbstractForgeMojo {
 
     /** This module's checked publication, or empty when it has nothing to upload. */
     private Optional<Publication> publication() throws MojoFailureException, MojoExecutionException {
+        requireUrl();
         if (isAggregatorWithNothingToUpload()) {
             getLog().info(
                             "Nothing to upload from aggregator " + project.getArtifactId()
@@ -155,6 +156,7 @@ public class DeployGenericMojo extends AbstractForgeMojo {
             return Optional.empty();
         }
         PublicationPlan plan = plan(projectUploads().of(project, packageName, packageVersion));
+        warnOnceIfInsecure(plan.target().registry());
         List<String> orphans = projectUploads().signaturesLeftOut(project, packageName, packageVersion);
         if (!orphans.isEmpty()) {
             getLog().info("Left out " + String.join(", ", orphans) + ": a signature goes with the file it signs,"

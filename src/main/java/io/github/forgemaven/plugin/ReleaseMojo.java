@@ -149,6 +149,7 @@ public class ReleaseMojo extends AbstractForgeMojo {
             getLog().info("Skipping forge:release (" + (skip ? "forge.skip" : "forge.release.skip") + "=true).");
             return;
         }
+        requireUrl();
         Optional<String> releaseTag = tag();
         if (releaseTag.isEmpty()) {
             getLog().info("Skipping forge:release: " + project.getVersion()
@@ -156,6 +157,7 @@ public class ReleaseMojo extends AbstractForgeMojo {
             return;
         }
         ReleasePlan plan = plan(releaseTag.get());
+        warnOnceIfInsecure(plan.server());
         Credentials credentials = credentials();
         ReleaseLog log = new ReleaseLog() {
             @Override

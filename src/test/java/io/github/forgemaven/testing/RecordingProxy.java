@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -67,6 +68,7 @@ public final class RecordingProxy implements AutoCloseable {
             Set.of("proxy-authorization", "proxy-connection", "connection", "keep-alive", "te", "upgrade");
 
     private final String expectedAuthorization;
+    private final Map<String, String> aliases = new ConcurrentHashMap<>();
     private final List<ProxiedRequest> requests = new CopyOnWriteArrayList<>();
     private final SocketServer server;
 
@@ -96,6 +98,15 @@ public final class RecordingProxy implements AutoCloseable {
 
     public String host() {
         return "127.0.0.1";
+    }
+
+    /**
+     * Connects requests for {@code host} to {@code address} instead, as a hosts-file entry would: a URL can
+     * then name a host that is not this machine (which the plugin treats as such) and still reach an emulator.
+     */
+    public RecordingProxy alias(String host, String address) {
+        aliases.put(host.toLowerCase(Locale.ROOT), address);
+        return this;
     }
 
     public int port() {
@@ -274,7 +285,9 @@ public final class RecordingProxy implements AutoCloseable {
     private Socket connect(String host, int port) {
         Socket socket = new Socket();
         try {
-            socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MILLIS);
+            socket.connect(
+                    new InetSocketAddress(aliases.getOrDefault(host.toLowerCase(Locale.ROOT), host), port),
+                    CONNECT_TIMEOUT_MILLIS);
             socket.setSoTimeout(IDLE_TIMEOUT_MILLIS);
             return server.track(socket);
         } catch (IOException e) {

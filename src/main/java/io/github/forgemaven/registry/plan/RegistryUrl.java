@@ -88,6 +88,29 @@ public final class RegistryUrl {
                 + base.getHost() + " is trusted.");
     }
 
+    /**
+     * The warning for a plain {@code http://} URL to another host that {@code allowInsecureHttp} lets
+     * through: the credentials do travel in clear.
+     */
+    public Optional<String> insecureWarning() {
+        if (!base.getScheme().equals("http") || isLoopback(base.getHost())) {
+            return Optional.empty();
+        }
+        return Optional.of(Parameter.ALLOW_INSECURE_HTTP + " is true and " + Parameter.URL + " '" + base
+                + "' is plain http://: the credentials go to " + base.getHost() + " unencrypted, readable to anyone on"
+                + " the network between. Use https:// as soon as the server offers it.");
+    }
+
+    /**
+     * The failure for a goal run without a URL, naming both ways to set it: Maven's own says only that the
+     * parameter is missing.
+     */
+    public static String missing() {
+        return "No forge URL: set " + Parameter.URL.element() + " in the plugin's <configuration> (e.g. "
+                + Parameter.URL.set("https://codeberg.org") + ") or " + Parameter.URL.override("https://codeberg.org")
+                + ": the server's base URL, the address that opens its web UI, without /api/...";
+    }
+
     private static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         if (h.startsWith("[") && h.endsWith("]")) {

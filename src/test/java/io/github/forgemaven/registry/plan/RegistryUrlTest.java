@@ -95,6 +95,7 @@ class RegistryUrlTest {
             })
     void loopbackOrHttpsKeepsTheTokenOffTheWire(String url) {
         assertTrue(RegistryUrl.parse(url).cleartextProblem().isEmpty(), url);
+        assertTrue(RegistryUrl.parse(url).insecureWarning().isEmpty(), url);
     }
 
     @ParameterizedTest
@@ -103,6 +104,11 @@ class RegistryUrlTest {
         String problem = RegistryUrl.parse(url).cleartextProblem().orElseThrow();
         assertTrue(problem.contains("would send your token in clear text"), problem);
         assertTrue(problem.contains("<allowInsecureHttp>true</allowInsecureHttp> (forge.allowInsecureHttp)"), problem);
+        String warning = RegistryUrl.parse(url).insecureWarning().orElseThrow();
+        assertTrue(
+                warning.startsWith("<allowInsecureHttp> (forge.allowInsecureHttp) is true and <url> (forge.url) '" + url
+                        + "' is plain http://: the credentials go to"),
+                warning);
     }
 
     @Test
