@@ -1,12 +1,12 @@
 package io.github.forgemaven.registry;
 
+import static io.github.forgemaven.testing.AgainstEmulator.SETTINGS;
+import static io.github.forgemaven.testing.AgainstEmulator.WRITER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.forgemaven.registry.http.ClientSettings;
-import io.github.forgemaven.registry.http.Credentials;
 import io.github.forgemaven.registry.http.RegistryClient;
 import io.github.forgemaven.registry.http.Retrying;
 import io.github.forgemaven.registry.http.ServerVersion;
@@ -29,11 +29,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Linking a package to a repository, and telling the server's product and version apart. */
 class PackageLinkerTest {
-
-    private static final Credentials WRITER =
-            Credentials.basic("deployer", StandardFixture.WRITE_TOKEN, "<server> 'forge' in settings.xml");
-    private static final ClientSettings SETTINGS =
-            new ClientSettings("forge-maven-plugin/test", Duration.ofSeconds(5), Duration.ofSeconds(20));
 
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
 package io.github.forgemaven.registry;
 
+import static io.github.forgemaven.testing.AgainstEmulator.WRITER;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.forgemaven.registry.http.ClientSettings;
-import io.github.forgemaven.registry.http.Credentials;
 import io.github.forgemaven.registry.http.RegistryClient;
 import io.github.forgemaven.registry.http.Retrying;
 import io.github.forgemaven.registry.plan.ExistingFilePolicy;
@@ -17,7 +17,6 @@ import io.github.forgemaven.registry.plan.UploadFile;
 import io.github.forgemaven.testing.RecordedRequest;
 import io.github.forgemaven.testing.RegistryEmulator;
 import io.github.forgemaven.testing.StandardEmulator;
-import io.github.forgemaven.testing.StandardFixture;
 import io.github.forgemaven.testing.forge.Flavour;
 import io.github.forgemaven.testing.forge.StoredFile;
 import java.io.IOException;
@@ -44,9 +43,6 @@ class PublisherFaultsTest {
 
     @Parameter
     Flavour flavour;
-
-    private static final Credentials WRITER =
-            Credentials.basic("deployer", StandardFixture.WRITE_TOKEN, "<server> 'forge' in settings.xml");
 
     @TempDir
     Path dir;
@@ -371,8 +367,7 @@ class PublisherFaultsTest {
         // onExisting=replace: the jar is replaced, so the server's signature (of the earlier jar) must go too
         UploadFile jar = file("app-1.0.jar", 4000);
         UploadFile signature = file("app-1.0.jar.asc", 228);
-        registry.store("acme", "app", "1.0", "app-1.0.jar.asc", "signature of the earlier jar".getBytes());
-        storeEarlierJarBehindRefusedListings(1);
+        storeEarlierSignedJarBehindRefusedListings();
 
         List<PublishedFile> result = publish(List.of(jar, signature), ExistingFilePolicy.REPLACE);
 
@@ -382,11 +377,10 @@ class PublisherFaultsTest {
     }
 
     @Test
-    void aSignatureOfAFileWithOtherContentFoundThrough409IsAConflict() throws Exception {
+    void aSignatureOfAFileWithOtherContentFoundThrough409FollowsThePolicy() throws Exception {
         UploadFile jar = file("app-1.0.jar", 4000);
         UploadFile signature = file("app-1.0.jar.asc", 228);
-        registry.store("acme", "app", "1.0", "app-1.0.jar.asc", "signature of the earlier jar".getBytes());
-        storeEarlierJarBehindRefusedListings(1);
+        storeEarlierSignedJarBehindRefusedListings();
 
         List<PublishedFile> result = publish(List.of(jar, signature), ExistingFilePolicy.SKIP);
 
@@ -533,6 +527,12 @@ class PublisherFaultsTest {
     private void storeEarlierJarBehindRefusedListings(int refusedListings) {
         registry.store("acme", "app", "1.0", "app-1.0.jar", EARLIER);
         registry.faults().failNext("GET", refusedListings, 403);
+    }
+
+    /** {@link #storeEarlierJarBehindRefusedListings} with the earlier jar's signature beside it, one listing refused. */
+    private void storeEarlierSignedJarBehindRefusedListings() {
+        registry.store("acme", "app", "1.0", "app-1.0.jar.asc", "signature of the earlier jar".getBytes());
+        storeEarlierJarBehindRefusedListings(1);
     }
 
     private void assertEarlierJarKept() {

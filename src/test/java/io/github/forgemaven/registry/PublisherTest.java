@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.forgemaven.registry.http.ClientSettings;
 import io.github.forgemaven.registry.http.Credentials;
 import io.github.forgemaven.registry.http.Fingerprint;
 import io.github.forgemaven.registry.http.RegistryClient;
@@ -15,46 +14,29 @@ import io.github.forgemaven.registry.plan.ExistingFilePolicy;
 import io.github.forgemaven.registry.plan.InvalidInputException;
 import io.github.forgemaven.registry.plan.PublicationPlan;
 import io.github.forgemaven.registry.plan.UploadFile;
+import io.github.forgemaven.testing.AgainstEmulator;
 import io.github.forgemaven.testing.ItAssertions;
 import io.github.forgemaven.testing.RecordedRequest;
 import io.github.forgemaven.testing.RegistryEmulator;
-import io.github.forgemaven.testing.StandardEmulator;
 import io.github.forgemaven.testing.StandardFixture;
 import io.github.forgemaven.testing.forge.Flavour;
 import io.github.forgemaven.testing.forge.StoredFile;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The whole run against the emulator: existing files, verification, rollback; asserting on what the server holds. */
 @ParameterizedClass
 @EnumSource(Flavour.class)
-class PublisherTest {
-
-    @Parameter
-    Flavour flavour;
-
-    private static final ClientSettings SETTINGS =
-            new ClientSettings("forge-maven-plugin/test", Duration.ofSeconds(5), Duration.ofSeconds(20));
-    private static final Credentials WRITER =
-            Credentials.basic("deployer", StandardFixture.WRITE_TOKEN, "<server> 'forge' in settings.xml");
-
-    @TempDir
-    Path dir;
-
-    @StandardEmulator
-    private RegistryEmulator registry;
+class PublisherTest extends AgainstEmulator {
 
     private final RegistryClient client = new RegistryClient(SETTINGS);
     private final RecordingListener listener = new RecordingListener();

@@ -1,17 +1,18 @@
 package io.github.forgemaven.release;
 
+import static io.github.forgemaven.testing.AgainstEmulator.SETTINGS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.forgemaven.registry.http.ClientSettings;
 import io.github.forgemaven.registry.http.Credentials;
 import io.github.forgemaven.registry.http.Fingerprint;
 import io.github.forgemaven.registry.http.RegistryClient;
 import io.github.forgemaven.registry.http.Retrying;
 import io.github.forgemaven.registry.plan.ExistingFilePolicy;
 import io.github.forgemaven.registry.plan.UploadFile;
+import io.github.forgemaven.testing.AgainstEmulator;
 import io.github.forgemaven.testing.RecordedRequest;
 import io.github.forgemaven.testing.RegistryEmulator;
 import io.github.forgemaven.testing.StandardFixture;
@@ -32,10 +33,7 @@ class ReleaserTest {
 
     private static final Credentials RELEASER =
             Credentials.basic("deployer", StandardFixture.RELEASE_TOKEN, "<server> 'forge' in settings.xml");
-    private static final Credentials PACKAGES_ONLY =
-            Credentials.basic("deployer", StandardFixture.WRITE_TOKEN, "<server> 'forge' in settings.xml");
-    private static final ClientSettings SETTINGS =
-            new ClientSettings("forge-maven-plugin/test", Duration.ofSeconds(5), Duration.ofSeconds(20));
+    private static final Credentials PACKAGES_ONLY = AgainstEmulator.WRITER;
 
     @TempDir
     Path dir;

@@ -154,6 +154,29 @@ public final class ItAssertions {
     }
 
     /**
+     * The HTTPS ITs' outcome: the first build failed the TLS handshake with the emulator (on
+     * {@code localhost}) with {@code hint}, and only the second, given what the hint says, got through:
+     * one PUT, the jar's bytes stored, the upload's line in the log, and no secret in it.
+     */
+    public static void assertOnlyTheSecondBuildGotThroughTls(File basedir, RegistryEmulator registry, String hint) {
+        String url = registry.baseUrl();
+        if (!url.startsWith("https://localhost:")) {
+            throw new AssertionError("the emulator is not on https://localhost: " + url);
+        }
+        assertStored(registry, "acme", "app", "1.0", new File(basedir, "target/app-1.0.jar"));
+        if (puts(registry).size() != 1) {
+            throw new AssertionError("one PUT, by the second build: " + puts(registry));
+        }
+        assertLogContains(
+                basedir,
+                "The TLS handshake with localhost:" + registry.port() + " failed (",
+                hint,
+                "Uploaded app-1.0.jar (",
+                ") to " + url + "/api/packages/acme/generic/app/1.0/app-1.0.jar");
+        assertNoSecretIn(basedir, registry, "deployer", StandardFixture.WRITE_TOKEN);
+    }
+
+    /**
      * {@code build.log} in {@code basedir} shows the secret in none of the forms a client sends it: as is
      * (a token header), in Base64 as {@code username:secret} (HTTP Basic), {@code secret:} (a token-only
      * {@code <server>}: the token as user name, no password) and {@code :secret}, or alone.

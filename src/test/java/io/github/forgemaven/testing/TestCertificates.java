@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
@@ -51,17 +52,7 @@ public final class TestCertificates {
 
     /** A server-side TLS context with the certificate the CA signed for localhost. */
     public SSLContext serverContext() throws IOException {
-        try (InputStream in = Files.newInputStream(dir.resolve("registry.p12"))) {
-            KeyStore keys = KeyStore.getInstance("PKCS12");
-            keys.load(in, PASSWORD.toCharArray());
-            KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            factory.init(keys, PASSWORD.toCharArray());
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(factory.getKeyManagers(), null, null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IOException("cannot load " + dir.resolve("registry.p12"), e);
-        }
+        return serverContext(null);
     }
 
     /**
@@ -70,52 +61,9 @@ public final class TestCertificates {
      */
     public Path clientKeyStore() throws IOException {
         Path client = dir.resolve("client.p12");
-        if (Files.exists(client)) {
-            return client;
+        if (!Files.exists(client)) {
+            signedKeyStore("client", "CN=deployer", client, "EKU=clientAuth");
         }
-        String ca = dir.resolve("ca.p12").toString();
-        String csr = dir.resolve("client.csr").toString();
-        String pem = dir.resolve("client.pem").toString();
-        keytool(
-                "-genkeypair",
-                "-alias",
-                "client",
-                "-keyalg",
-                "EC",
-                "-groupname",
-                "secp256r1",
-                "-dname",
-                "CN=deployer",
-                "-validity",
-                "3",
-                "-keystore",
-                client.toString());
-        keytool("-certreq", "-alias", "client", "-keystore", client.toString(), "-file", csr);
-        keytool(
-                "-gencert",
-                "-rfc",
-                "-alias",
-                "ca",
-                "-keystore",
-                ca,
-                "-infile",
-                csr,
-                "-outfile",
-                pem,
-                "-validity",
-                "3",
-                "-ext",
-                "EKU=clientAuth");
-        keytool(
-                "-importcert",
-                "-noprompt",
-                "-alias",
-                "ca",
-                "-file",
-                caCertificate().toString(),
-                "-keystore",
-                client.toString());
-        keytool("-importcert", "-alias", "client", "-file", pem, "-keystore", client.toString());
         return client;
     }
 
@@ -124,28 +72,35 @@ public final class TestCertificates {
      * {@code RegistryEmulator.Builder.requireClientCertificate}, what a server doing mutual TLS checks.
      */
     public SSLContext mutualServerContext() throws IOException {
-        try (InputStream keysIn = Files.newInputStream(dir.resolve("registry.p12"));
-                InputStream trustIn = Files.newInputStream(trustStore())) {
-            KeyStore keys = KeyStore.getInstance("PKCS12");
-            keys.load(keysIn, PASSWORD.toCharArray());
-            KeyManagerFactory keyFactory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keyFactory.init(keys, PASSWORD.toCharArray());
+        try (InputStream trustIn = Files.newInputStream(trustStore())) {
             KeyStore trust = KeyStore.getInstance("PKCS12");
             trust.load(trustIn, PASSWORD.toCharArray());
             TrustManagerFactory trustFactory =
                     TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             trustFactory.init(trust);
+            return serverContext(trustFactory.getTrustManagers());
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot load " + trustStore(), e);
+        }
+    }
+
+    /** The server's key and certificate, trusting {@code trust} for client certificates (none: no client certificates). */
+    private SSLContext serverContext(TrustManager[] trust) throws IOException {
+        try (InputStream in = Files.newInputStream(dir.resolve("registry.p12"))) {
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            keys.load(in, PASSWORD.toCharArray());
+            KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            factory.init(keys, PASSWORD.toCharArray());
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keyFactory.getKeyManagers(), trustFactory.getTrustManagers(), null);
+            context.init(factory.getKeyManagers(), trust, null);
             return context;
         } catch (GeneralSecurityException e) {
-            throw new IOException("cannot load the key and trust stores in " + dir, e);
+            throw new IOException("cannot load " + dir.resolve("registry.p12"), e);
         }
     }
 
     private void make() throws IOException {
         String ca = dir.resolve("ca.p12").toString();
-        String registry = dir.resolve("registry.p12").toString();
         keytool(
                 "-genkeypair",
                 "-alias",
@@ -171,62 +126,12 @@ public final class TestCertificates {
                 ca,
                 "-file",
                 caCertificate().toString());
-        keytool(
-                "-genkeypair",
-                "-alias",
+        signedKeyStore(
                 "registry",
-                "-keyalg",
-                "EC",
-                "-groupname",
-                "secp256r1",
-                "-dname",
                 "CN=localhost",
-                "-validity",
-                "3",
-                "-keystore",
-                registry);
-        keytool(
-                "-certreq",
-                "-alias",
-                "registry",
-                "-keystore",
-                registry,
-                "-file",
-                dir.resolve("registry.csr").toString());
-        keytool(
-                "-gencert",
-                "-rfc",
-                "-alias",
-                "ca",
-                "-keystore",
-                ca,
-                "-infile",
-                dir.resolve("registry.csr").toString(),
-                "-outfile",
-                dir.resolve("registry.pem").toString(),
-                "-validity",
-                "3",
-                "-ext",
+                dir.resolve("registry.p12"),
                 "SAN=dns:localhost,ip:127.0.0.1",
-                "-ext",
                 "EKU=serverAuth");
-        keytool(
-                "-importcert",
-                "-noprompt",
-                "-alias",
-                "ca",
-                "-file",
-                caCertificate().toString(),
-                "-keystore",
-                registry);
-        keytool(
-                "-importcert",
-                "-alias",
-                "registry",
-                "-file",
-                dir.resolve("registry.pem").toString(),
-                "-keystore",
-                registry);
         keytool(
                 "-importcert",
                 "-noprompt",
@@ -236,6 +141,58 @@ public final class TestCertificates {
                 caCertificate().toString(),
                 "-keystore",
                 trustStore().toString());
+    }
+
+    /**
+     * A key store {@code store} with a new key {@code alias} for {@code dname}, its certificate signed by
+     * the CA with the given {@code -ext} extensions, and the CA's certificate: the chain a TLS peer presents.
+     */
+    private void signedKeyStore(String alias, String dname, Path store, String... extensions) throws IOException {
+        String keystore = store.toString();
+        String csr = dir.resolve(alias + ".csr").toString();
+        String pem = dir.resolve(alias + ".pem").toString();
+        keytool(
+                "-genkeypair",
+                "-alias",
+                alias,
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-dname",
+                dname,
+                "-validity",
+                "3",
+                "-keystore",
+                keystore);
+        keytool("-certreq", "-alias", alias, "-keystore", keystore, "-file", csr);
+        List<String> gencert = new ArrayList<>(List.of(
+                "-gencert",
+                "-rfc",
+                "-alias",
+                "ca",
+                "-keystore",
+                dir.resolve("ca.p12").toString(),
+                "-infile",
+                csr,
+                "-outfile",
+                pem,
+                "-validity",
+                "3"));
+        for (String extension : extensions) {
+            gencert.addAll(List.of("-ext", extension));
+        }
+        keytool(gencert.toArray(String[]::new));
+        keytool(
+                "-importcert",
+                "-noprompt",
+                "-alias",
+                "ca",
+                "-file",
+                caCertificate().toString(),
+                "-keystore",
+                keystore);
+        keytool("-importcert", "-alias", alias, "-file", pem, "-keystore", keystore);
     }
 
     private static void keytool(String... args) throws IOException {

@@ -1,5 +1,6 @@
 package io.github.forgemaven.registry.http;
 
+import static io.github.forgemaven.testing.AgainstEmulator.WRITER;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,7 +17,6 @@ import io.github.forgemaven.testing.RecordingProxy;
 import io.github.forgemaven.testing.RecordingProxy.ProxiedRequest;
 import io.github.forgemaven.testing.RegistryEmulator;
 import io.github.forgemaven.testing.StandardEmulator;
-import io.github.forgemaven.testing.StandardFixture;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -39,8 +39,6 @@ class RegistryClientProxyTest {
     private static final String PROXY_USER = "proxy-user";
     private static final String PROXY_PASSWORD = "proxy-Pa55word";
     private static final String SOURCE = "<proxy> 'corp' in settings.xml";
-    private static final Credentials WRITER =
-            Credentials.basic("deployer", StandardFixture.WRITE_TOKEN, "<server> 'forge' in settings.xml");
 
     @TempDir
     Path dir;

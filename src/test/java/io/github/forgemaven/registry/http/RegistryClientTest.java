@@ -14,10 +14,10 @@ import io.github.forgemaven.registry.plan.PackageCoordinates;
 import io.github.forgemaven.registry.plan.PublicationPlan;
 import io.github.forgemaven.registry.plan.RegistryUrl;
 import io.github.forgemaven.registry.plan.UploadFile;
+import io.github.forgemaven.testing.AgainstEmulator;
 import io.github.forgemaven.testing.ItAssertions;
 import io.github.forgemaven.testing.RecordedRequest;
 import io.github.forgemaven.testing.RegistryEmulator;
-import io.github.forgemaven.testing.StandardEmulator;
 import io.github.forgemaven.testing.StandardFixture;
 import io.github.forgemaven.testing.forge.Flavour;
 import io.github.forgemaven.testing.forge.StoredFile;
@@ -26,7 +26,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -35,29 +34,13 @@ import javax.net.ssl.SSLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The client over real HTTP against the registry emulator: what goes on the wire and what the server stored. */
 @ParameterizedClass
 @EnumSource(Flavour.class)
-class RegistryClientTest {
-
-    @Parameter
-    Flavour flavour;
-
-    private static final ClientSettings SETTINGS =
-            new ClientSettings("forge-maven-plugin/test", Duration.ofSeconds(5), Duration.ofSeconds(20));
-    private static final Credentials WRITER =
-            Credentials.basic("deployer", StandardFixture.WRITE_TOKEN, "<server> 'forge' in settings.xml");
-
-    @TempDir
-    Path dir;
-
-    @StandardEmulator
-    private RegistryEmulator registry;
+class RegistryClientTest extends AgainstEmulator {
 
     private RegistryClient client;
 
