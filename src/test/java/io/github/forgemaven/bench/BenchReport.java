@@ -200,7 +200,11 @@ public final class BenchReport {
     private void releaseRows(String big, long bigBytes) throws IOException {
         double[] added = pairwise(read("6a-goal"), read("6a-skip"), (a, b) -> a - b);
         double[] curl = read("6a-curl");
-        if (added.length == 0 && read("6b-big-ok").length == 0 && read("6c-reads").length == 0) {
+        double[] warmClient = read("6d-client");
+        if (added.length == 0
+                && read("6b-big-ok").length == 0
+                && read("6c-reads").length == 0
+                && warmClient.length == 0) {
             return;
         }
         ratioRow(
@@ -218,6 +222,21 @@ public final class BenchReport {
                     stats(throughput(added, bigBytes)),
                     stats(throughput(curl, bigBytes)),
                     ratio(median(throughput(added, bigBytes)), median(throughput(curl, bigBytes))));
+        }
+        double[] warmMultipart = read("6d-curl-multipart");
+        double[] warmRaw = read("6d-curl-raw");
+        if (warmClient.length > 0) {
+            infoRow(
+                    "6d. " + big + " asset upload in a warm JVM: ReleasesApi.upload (raw) vs `curl -F` (s)",
+                    stats(warmClient),
+                    stats(warmMultipart),
+                    ratio(median(warmClient), median(warmMultipart)));
+            infoRow(
+                    "6d. the same: ReleasesApi.upload (raw) vs curl sending the plugin's form, `-X POST -T`"
+                            + " with application/octet-stream (s)",
+                    stats(warmClient),
+                    stats(warmRaw),
+                    ratio(median(warmClient), median(warmRaw)));
         }
         double[] ok = read("6b-big-ok");
         double[] peakBig = read("6b-big-heap");
