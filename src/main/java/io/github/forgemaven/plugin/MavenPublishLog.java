@@ -6,6 +6,7 @@ import io.github.forgemaven.registry.PublishListener;
 import io.github.forgemaven.registry.PublishedFile;
 import io.github.forgemaven.registry.Sizes;
 import io.github.forgemaven.registry.plan.UploadFile;
+import io.github.forgemaven.release.ReleaseLog;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -19,8 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.logging.Log;
 
-/** Writes a publisher's progress to the Maven log: one info line per file, and a summary. */
-final class MavenPublishLog implements PublishListener {
+/**
+ * Writes a publisher's progress to the Maven log: one info line per file, and a summary. The release goal's
+ * run reports through it too, so that assets show the same progress as package files.
+ */
+final class MavenPublishLog implements PublishListener, ReleaseLog {
 
     /** Progress shows only for uploads that take longer than this. */
     private static final Duration PROGRESS_AFTER = Duration.ofSeconds(3);
@@ -87,11 +91,7 @@ final class MavenPublishLog implements PublishListener {
 
     @Override
     public void uploaded(UploadFile file, URI uri, long size, Duration took) {
-        synchronized (consoleLine) {
-            finished.add(file);
-            consoleLine.clear();
-        }
-        lastTenth.remove(file);
+        uploadEnded(file);
         double seconds = Math.max(took.toNanos(), 1) / 1e9;
         log.info(String.format(
                 Locale.ROOT,
@@ -101,6 +101,15 @@ final class MavenPublishLog implements PublishListener {
                 seconds,
                 Sizes.format((long) (size / seconds)),
                 uri));
+    }
+
+    @Override
+    public void uploadEnded(UploadFile file) {
+        synchronized (consoleLine) {
+            finished.add(file);
+            consoleLine.clear();
+        }
+        lastTenth.remove(file);
     }
 
     @Override

@@ -11,7 +11,6 @@ import io.github.forgemaven.registry.plan.UploadFile;
 import io.github.forgemaven.release.Changelog;
 import io.github.forgemaven.release.GitHead;
 import io.github.forgemaven.release.ReleaseException;
-import io.github.forgemaven.release.ReleaseLog;
 import io.github.forgemaven.release.ReleaseOutcome;
 import io.github.forgemaven.release.ReleasePlan;
 import io.github.forgemaven.release.ReleaseTag;
@@ -159,17 +158,8 @@ public class ReleaseMojo extends AbstractForgeMojo {
         ReleasePlan plan = plan(releaseTag.get());
         warnOnceIfInsecure(plan.server());
         Credentials credentials = credentials();
-        ReleaseLog log = new ReleaseLog() {
-            @Override
-            public void info(String line) {
-                getLog().info(line);
-            }
-
-            @Override
-            public void warn(String line) {
-                getLog().warn(line);
-            }
-        };
+        // The same lines as deploy-generic's, progress of long uploads included.
+        MavenPublishLog log = new MavenPublishLog(getLog(), dryRun ? ProgressStyle.QUIET : ProgressStyle.of(session));
         if (dryRun) {
             Releaser.dryRun(plan, log);
             return;
@@ -198,6 +188,8 @@ public class ReleaseMojo extends AbstractForgeMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
             getLog().debug("Closing the HTTP client failed", e);
+        } finally {
+            log.endProgress();
         }
     }
 

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -329,18 +330,27 @@ public final class Releaser {
                     .filter(a -> a.name().equals(file.fileName()))
                     .map(RemoteAsset::id)
                     .toList();
-            ReleasesApi.Stored stored = retrying.callOnce(
-                    "POST asset " + file.fileName(),
-                    () -> api.upload(release.id(), file.fileName(), file.path(), multipart, (sent, total) -> {}),
-                    () -> api.assets(release.id()).stream()
-                            .filter(a -> a.name().equals(file.fileName()) && a.size() == size)
-                            .filter(a -> !before.contains(a.id()))
-                            .findFirst()
-                            .map(a -> {
-                                log.warn("The upload of " + file.fileName() + " failed, but the server had stored it"
-                                        + " (asset id " + a.id() + "): not sending it again.");
-                                return new ReleasesApi.Stored(a, null);
-                            }));
+            long start = System.nanoTime();
+            RegistryClient.Progress progress =
+                    (sent, total) -> log.progress(file, sent, total, Duration.ofNanos(System.nanoTime() - start));
+            ReleasesApi.Stored stored;
+            try {
+                stored = retrying.callOnce(
+                        "POST asset " + file.fileName(),
+                        () -> api.upload(release.id(), file.fileName(), file.path(), multipart, progress),
+                        () -> api.assets(release.id()).stream()
+                                .filter(a -> a.name().equals(file.fileName()) && a.size() == size)
+                                .filter(a -> !before.contains(a.id()))
+                                .findFirst()
+                                .map(a -> {
+                                    log.warn(
+                                            "The upload of " + file.fileName() + " failed, but the server had stored it"
+                                                    + " (asset id " + a.id() + "): not sending it again.");
+                                    return new ReleasesApi.Stored(a, null);
+                                }));
+            } finally {
+                log.uploadEnded(file);
+            }
             added.add(stored.asset());
             if (stored.sent() != null) {
                 local.put(file.fileName(), stored.sent());

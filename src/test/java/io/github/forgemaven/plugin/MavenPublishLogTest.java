@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.forgemaven.registry.plan.UploadFile;
+import io.github.forgemaven.release.ReleaseLog;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -102,5 +103,38 @@ class MavenPublishLogTest {
         line.show("Uploading a: 10 %");
         line.show("Uploading a: 9 %");
         assertEquals("\rUploading a: 10 %\rUploading a: 9 % ", screen.toString());
+    }
+
+    @Test
+    void releaseAssetsShowTheSameProgressAndALateTickAfterTheirEndShowsNothing() {
+        StringWriter screen = new StringWriter();
+        SystemStreamLog logOnScreen = new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                screen.append("[INFO] ").append(content).append('\n');
+            }
+        };
+        ReleaseLog releaseLog = new MavenPublishLog(logOnScreen, ProgressStyle.CONSOLE, new PrintWriter(screen, true));
+
+        releaseLog.progress(FILE, GIB / 2, GIB, Duration.ofSeconds(4));
+        releaseLog.uploadEnded(FILE);
+        releaseLog.progress(FILE, GIB, GIB, Duration.ofSeconds(8)); // a late tick of the watchdog
+        releaseLog.info("Uploaded big.zip (1.0 GiB) to release v1.0.");
+
+        String line = "Uploading big.zip: 512.0 MiB of 1.0 GiB (50 %), 128.0 MiB/s";
+        assertEquals(
+                "\r" + line + "\r" + " ".repeat(line.length()) + "\r"
+                        + "[INFO] Uploaded big.zip (1.0 GiB) to release v1.0.\n",
+                screen.toString());
+    }
+
+    @Test
+    void inBatchModeReleaseAssetsGetALineEveryTenPercent() {
+        ReleaseLog releaseLog = new MavenPublishLog(log, ProgressStyle.LINES);
+        for (int second = 1; second <= 20; second++) {
+            releaseLog.progress(FILE, GIB * second / 20, GIB, Duration.ofSeconds(second));
+        }
+        assertEquals(9, lines.size(), lines.toString());
+        assertEquals("Uploading big.zip: 153.6 MiB of 1.0 GiB (14 %), 51.2 MiB/s", lines.get(0));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.forgemaven.registry.http.ClientSettings;
 import io.github.forgemaven.registry.http.Credentials;
 import io.github.forgemaven.registry.http.Fingerprint;
 import io.github.forgemaven.registry.http.RegistryClient;
@@ -467,5 +468,42 @@ class ReleaserTest {
                                 + " Make the release in the repository it mirrors"),
                 e.getMessage());
         assertEquals(List.of(), writes());
+    }
+
+    @Test
+    void aSlowAssetUploadReportsItsProgressThenItsEnd() throws Exception {
+        emulator = StandardFixture.start();
+        emulator.faults().latency(Duration.ofMillis(600));
+        UploadFile jar = file("app-1.0.jar", "jar bytes");
+        List<String> events = new ArrayList<>();
+        ReleaseLog recording = new ReleaseLog() {
+            @Override
+            public void info(String line) {}
+
+            @Override
+            public void warn(String line) {}
+
+            @Override
+            public void progress(UploadFile asset, long sent, long total, Duration elapsed) {
+                events.add("progress " + asset.fileName() + " " + sent + "/" + total);
+            }
+
+            @Override
+            public void uploadEnded(UploadFile asset) {
+                events.add("ended " + asset.fileName());
+            }
+        };
+        ClientSettings quickWatchdog =
+                new ClientSettings("forge-maven-plugin/test", Duration.ofSeconds(5), Duration.ofSeconds(1));
+
+        try (RegistryClient client = new RegistryClient(quickWatchdog)) {
+            new Releaser(client, noRetries(0), RELEASER, recording)
+                    .release(plan(ExistingFilePolicy.FAIL, false, false, List.of(jar)));
+        }
+
+        int jarEnded = events.indexOf("ended app-1.0.jar");
+        assertTrue(jarEnded > 0, events.toString());
+        assertTrue(events.subList(0, jarEnded).contains("progress app-1.0.jar 9/9"), events.toString());
+        assertTrue(events.contains("ended SHA256SUMS"), events.toString());
     }
 }
