@@ -7,6 +7,7 @@ import io.github.forgemaven.registry.PublishException;
 import io.github.forgemaven.registry.PublishOptions;
 import io.github.forgemaven.registry.PublishedFile;
 import io.github.forgemaven.registry.Publisher;
+import io.github.forgemaven.registry.Sidecars;
 import io.github.forgemaven.registry.Sizes;
 import io.github.forgemaven.registry.http.ClientSettings;
 import io.github.forgemaven.registry.http.Credentials;
@@ -98,6 +99,19 @@ public class DeployGenericMojo extends AbstractForgeMojo {
     @Parameter(property = "forge.linkRepository")
     private String linkRepository;
 
+    /**
+     * Checksum files to upload beside each file, as a comma-separated list of kinds: {@code sha256},
+     * {@code sha512}, {@code sha1}, {@code md5}. For {@code sha256}, {@code app-1.0.jar} gets
+     * {@code app-1.0.jar.sha256} holding <code>&lt;hex&gt;&nbsp;&nbsp;app-1.0.jar</code>, the line
+     * {@code sha256sum -c} reads, so that a download can be checked. They are files of the version like the
+     * others: compared on a re-run, subject to {@code onExisting}, rolled back, listed by a dry run and in
+     * {@code forge-deploy.json}. Signatures get none. Default: none.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "forge.sidecars")
+    private String sidecars;
+
     /** Created by Maven, with the settings decrypter for encrypted passwords. */
     @Inject
     public DeployGenericMojo(SettingsDecrypter decrypter) {
@@ -155,8 +169,12 @@ public class DeployGenericMojo extends AbstractForgeMojo {
                                     + " artifacts other than signatures); its modules upload their own. Set <includePom>true</includePom> to upload its POM.");
             return Optional.empty();
         }
+        List<Sidecars.Kind> checksumKinds = sidecarKinds();
         PublicationPlan plan = plan(projectUploads().of(project, packageName, packageVersion));
         warnOnceIfInsecure(plan.target().registry());
+        if (!checksumKinds.isEmpty()) {
+            plan = plan(withSidecars(plan, checksumKinds));
+        }
         List<String> orphans = projectUploads().signaturesLeftOut(project, packageName, packageVersion);
         if (!orphans.isEmpty()) {
             getLog().info("Left out " + String.join(", ", orphans) + ": a signature goes with the file it signs,"
@@ -232,6 +250,27 @@ public class DeployGenericMojo extends AbstractForgeMojo {
                     new PublicationPlan.Settings(url, owner, packageName, packageVersion, allowInsecureHttp), uploads);
         } catch (InvalidInputException e) {
             throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
+    private List<Sidecars.Kind> sidecarKinds() throws MojoFailureException {
+        try {
+            return Sidecars.parse(sidecars);
+        } catch (InvalidInputException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
+    private List<UploadFile> withSidecars(PublicationPlan plan, List<Sidecars.Kind> kinds)
+            throws MojoExecutionException {
+        Path directory = Path.of(project.getBuild().getDirectory(), "forge-sidecars");
+        try {
+            return Sidecars.addTo(plan.files(), kinds, directory);
+        } catch (IOException e) {
+            throw new MojoExecutionException(
+                    "Writing the checksum files (" + io.github.forgemaven.registry.plan.Parameter.SIDECARS + ") into "
+                            + directory + " failed: " + e + ". Check that the build directory is writable.",
+                    e);
         }
     }
 

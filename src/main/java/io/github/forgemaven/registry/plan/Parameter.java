@@ -21,6 +21,7 @@ public enum Parameter {
     FILES("files", "forge.files"),
     FILE_NAMES("fileNames", "forge.fileNames"),
     LINK_REPOSITORY("linkRepository", "forge.linkRepository"),
+    SIDECARS("sidecars", "forge.sidecars"),
     REPOSITORY("repository", "forge.repository"),
     TAG("tag", "forge.tag"),
     TITLE("title", "forge.release.title"),
