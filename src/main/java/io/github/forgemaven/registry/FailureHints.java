@@ -313,33 +313,7 @@ public final class FailureHints {
             "Create a personal access token with the write:package scope (user settings > Applications)";
 
     private static String badCredentials(Credentials credentials) {
-        Credentials.Places places = credentials.places();
-        return switch (credentials.kind()) {
-            case TOKEN ->
-                "The server did not accept the credentials of " + credentials.source() + ", sent as a token: "
-                        + places.tokenOnly()
-                        + (credentials.tokenShaped()
-                                ? ". If it is an account password, " + places.addUsername()
-                                        + "; if it is a token, it is wrong, expired or revoked. "
-                                : ", and this one is not shaped like an access token (40 hexadecimal digits), so it is"
-                                        + " likely an account password: if it is, " + places.addUsername() + ". Or ")
-                        + (credentials.tokenShaped() ? CREATE_TOKEN : "c" + CREATE_TOKEN.substring(1))
-                        + " and put it in " + places.secret() + ".";
-            case HEADER ->
-                "The server did not accept the Authorization header in the <configuration><httpHeaders> of "
-                        + credentials.source() + ": "
-                        + (credentials.knownScheme()
-                                ? "the token in it is wrong, expired or revoked, or the user does not exist."
-                                : "its <value> does not start with 'token ', 'Bearer ' or 'Basic ', the schemes the"
-                                        + " server reads.")
-                        + " " + CREATE_TOKEN + " and set that header's <value> to 'token ' followed by the token (or"
-                        + " 'Basic ' and the base64 of user:token); or remove the header and put the token in that"
-                        + " <server>'s <password>, with your user name as <username>.";
-            case BASIC ->
-                "The server did not accept the credentials of " + credentials.source() + " (username '"
-                        + credentials.username() + "'): the token or password is wrong, expired or revoked, or the"
-                        + " user does not exist. " + CREATE_TOKEN + " and put it in " + places.secret() + ".";
-        };
+        return credentials.refusedHint(CREATE_TOKEN);
     }
 
     private static String noPermission(PackageCoordinates target, Credentials credentials) {

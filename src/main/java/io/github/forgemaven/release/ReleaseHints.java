@@ -23,6 +23,11 @@ final class ReleaseHints {
         DELETE
     }
 
+    /** The token a release needs, for the hints that say to create one. */
+    static final String CREATE_TOKEN = "Create a personal access token with the write:repository scope (user settings"
+            + " > Applications; releases need write:repository, packages write:package: a token for both goals needs"
+            + " both)";
+
     private ReleaseHints() {}
 
     static String forFailure(
@@ -35,10 +40,7 @@ final class ReleaseHints {
         String body = failure.bodyExcerpt().toLowerCase(Locale.ROOT);
         String repo = plan.describe();
         return switch (failure.status()) {
-            case 401 ->
-                "The server did not accept the credentials of " + credentials.source() + " ("
-                        + credentials.who() + "): check that the token is current and belongs to an account with"
-                        + " write access to " + repo + ".";
+            case 401 -> credentials.refusedHint(CREATE_TOKEN);
             case 403 ->
                 body.contains("scope")
                         ? "The token lacks the write:repository scope that releases need (packages need write:package:"

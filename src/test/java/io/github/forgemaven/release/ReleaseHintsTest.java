@@ -43,6 +43,11 @@ class ReleaseHintsTest {
     }
 
     private static String hint(int status, String body, ReleaseHints.Step step) throws Exception {
+        return hint(status, body, step, CREDENTIALS);
+    }
+
+    private static String hint(int status, String body, ReleaseHints.Step step, Credentials credentials)
+            throws Exception {
         HttpFailure failure = new HttpFailure(
                 "POST",
                 URI.create("https://git.example.com/api/v1/repos/acme/app/releases"),
@@ -52,7 +57,41 @@ class ReleaseHintsTest {
                 null,
                 body,
                 null);
-        return ReleaseHints.forFailure(failure, step, plan(), CREDENTIALS, GITEA_1_25, 3_000_000);
+        return ReleaseHints.forFailure(failure, step, plan(), credentials, GITEA_1_25, 3_000_000);
+    }
+
+    private static final String UNAUTHORIZED = "{\"message\":\"invalid username, password or token\"}";
+
+    /** Deploy-generic's wording of how the credentials were sent, with the token a release needs. */
+    @Test
+    void a401NamesTheCredentialsAsTheyWereSentAndTheScopeOfAReleaseToken() throws Exception {
+        String server = "<server> 'forge' in settings.xml";
+        String createToken = "Create a personal access token with the write:repository scope (user settings >"
+                + " Applications; releases need write:repository, packages write:package: a token for both goals"
+                + " needs both)";
+        assertEquals(
+                "The server did not accept the credentials of " + server + " (username 'deployer'): the token or"
+                        + " password is wrong, expired or revoked, or the user does not exist. " + createToken
+                        + " and put it in that <server>'s <password>.",
+                hint(401, UNAUTHORIZED, ReleaseHints.Step.LOOKUP));
+        assertEquals(
+                "The server did not accept the credentials of " + server + ", sent as a token: a <server> without"
+                        + " <username> sends its <password> as a token, and this one is not shaped like an access"
+                        + " token (40 hexadecimal digits), so it is likely an account password: if it is, add"
+                        + " <username> (your user name) to that <server>. Or c" + createToken.substring(1)
+                        + " and put it in that <server>'s <password>.",
+                hint(401, UNAUTHORIZED, ReleaseHints.Step.LOOKUP, Credentials.token("deployer-Pa55word", server)));
+        assertEquals(
+                "The server did not accept the Authorization header in the <configuration><httpHeaders> of " + server
+                        + ": the token in it is wrong, expired or revoked, or the user does not exist. " + createToken
+                        + " and set that header's <value> to 'token ' followed by the token (or 'Basic ' and the"
+                        + " base64 of user:token); or remove the header and put the token in that <server>'s"
+                        + " <password>, with your user name as <username>.",
+                hint(
+                        401,
+                        UNAUTHORIZED,
+                        ReleaseHints.Step.CREATE,
+                        Credentials.header("token 0badc0ffee0badc0ffee0badc0ffee0badc0ffee", server)));
     }
 
     @Test

@@ -88,6 +88,43 @@ public record Credentials(String username, String authorization, String source, 
         return kind.words;
     }
 
+    /**
+     * The hint for a 401 that refused these credentials themselves, in terms of how they were sent: a
+     * secret without a user name went as a token (an account password needs one), a header given whole
+     * is that header. One wording for every goal; each names the token it needs.
+     *
+     * @param createToken the goal's advice for a new token, a sentence without its full stop, e.g.
+     *     {@code Create a personal access token with the write:package scope (user settings > Applications)}
+     */
+    public String refusedHint(String createToken) {
+        String lowerCreate = Character.toLowerCase(createToken.charAt(0)) + createToken.substring(1);
+        return switch (kind) {
+            case TOKEN ->
+                "The server did not accept the credentials of " + source + ", sent as a token: " + places.tokenOnly()
+                        + (tokenShaped()
+                                ? ". If it is an account password, " + places.addUsername()
+                                        + "; if it is a token, it is wrong, expired or revoked. " + createToken
+                                : ", and this one is not shaped like an access token (40 hexadecimal digits), so it is"
+                                        + " likely an account password: if it is, " + places.addUsername() + ". Or "
+                                        + lowerCreate)
+                        + " and put it in " + places.secret() + ".";
+            case HEADER ->
+                "The server did not accept the Authorization header in the <configuration><httpHeaders> of " + source
+                        + ": "
+                        + (knownScheme()
+                                ? "the token in it is wrong, expired or revoked, or the user does not exist."
+                                : "its <value> does not start with 'token ', 'Bearer ' or 'Basic ', the schemes the"
+                                        + " server reads.")
+                        + " " + createToken + " and set that header's <value> to 'token ' followed by the token (or"
+                        + " 'Basic ' and the base64 of user:token); or remove the header and put the token in that"
+                        + " <server>'s <password>, with your user name as <username>.";
+            case BASIC ->
+                "The server did not accept the credentials of " + source + " (username '" + username + "'): the token"
+                        + " or password is wrong, expired or revoked, or the user does not exist. " + createToken
+                        + " and put it in " + places.secret() + ".";
+        };
+    }
+
     /** {@code user 'deployer'}, or {@code a token} when no user name is known; for messages. */
     public String who() {
         return username == null ? "a token" : "user '" + username + "'";
