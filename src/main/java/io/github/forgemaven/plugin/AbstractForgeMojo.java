@@ -4,6 +4,7 @@ import io.github.forgemaven.registry.http.ClientSettings;
 import io.github.forgemaven.registry.http.Credentials;
 import io.github.forgemaven.registry.plan.ExistingFilePolicy;
 import io.github.forgemaven.registry.plan.InvalidInputException;
+import io.github.forgemaven.registry.plan.NamingRules;
 import io.github.forgemaven.registry.plan.RegistryUrl;
 import io.github.forgemaven.registry.plan.Timeouts;
 import java.net.URI;
@@ -40,11 +41,14 @@ public abstract class AbstractForgeMojo extends AbstractMojo {
     protected String url;
 
     /**
-     * The user or organisation that owns the package, as in <code>https://codeberg.org/{owner}</code>.
+     * The user or organisation that owns the package (for {@code release}: the repository), as in
+     * <code>https://codeberg.org/{owner}</code>. It must be set: without it the goal fails before
+     * sending anything, saying how to set it (it is not marked required so that the failure can say
+     * more than Maven's).
      *
      * @since 0.1.0
      */
-    @Parameter(property = "forge.owner", required = true)
+    @Parameter(property = "forge.owner")
     protected String owner;
 
     /**
@@ -236,6 +240,17 @@ public abstract class AbstractForgeMojo extends AbstractMojo {
                     + configured.getValue().strip() + "' in the plugin's <configuration>, which Maven does not let a"
                     + " -D override. To make it overridable, move the value to <properties> as <" + property + ">"
                     + " and remove <" + parameter.getName() + "> from <configuration>.");
+        }
+    }
+
+    /**
+     * Fails, saying what to set, when no {@code owner} is given: call it before anything else reads it.
+     *
+     * @param owned what the owner owns for this goal, e.g. {@code the packages}
+     */
+    protected void requireOwner(String owned) throws MojoFailureException {
+        if (owner == null || owner.isBlank()) {
+            throw new MojoFailureException(NamingRules.missingOwner(owned));
         }
     }
 

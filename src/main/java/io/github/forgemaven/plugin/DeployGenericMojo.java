@@ -162,6 +162,7 @@ public class DeployGenericMojo extends AbstractForgeMojo {
     /** This module's checked publication, or empty when it has nothing to upload. */
     private Optional<Publication> publication() throws MojoFailureException, MojoExecutionException {
         requireUrl();
+        requireOwner("the packages");
         if (isAggregatorWithNothingToUpload()) {
             getLog().info(
                             "Nothing to upload from aggregator " + project.getArtifactId()

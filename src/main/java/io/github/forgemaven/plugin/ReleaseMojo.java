@@ -149,6 +149,7 @@ public class ReleaseMojo extends AbstractForgeMojo {
             return;
         }
         requireUrl();
+        requireOwner("the repository that gets the release");
         Optional<String> releaseTag = tag();
         if (releaseTag.isEmpty()) {
             getLog().info("Skipping forge:release: " + project.getVersion()

@@ -82,6 +82,18 @@ public final class NamingRules {
         return Optional.empty();
     }
 
+    /**
+     * The failure for a goal run without an owner, naming both ways to set it: Maven's own says only that
+     * the parameter is missing.
+     *
+     * @param owned what the owner owns, for the goal at hand, e.g. {@code the packages}
+     */
+    public static String missingOwner(String owned) {
+        return "No owner: set " + Parameter.OWNER.element() + " in the plugin's <configuration> (e.g. "
+                + Parameter.OWNER.set("acme") + ") or " + Parameter.OWNER.override("acme") + ": the user or"
+                + " organisation that owns " + owned + ", as in https://codeberg.org/acme.";
+    }
+
     /** Checks the user or organisation that owns the package. */
     public static Optional<String> checkOwner(String owner) {
         if (owner == null || owner.isBlank()) {

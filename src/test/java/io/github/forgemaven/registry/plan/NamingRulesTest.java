@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -87,5 +88,14 @@ class NamingRulesTest {
     @ValueSource(strings = {"acme", "user2", "my-org.name_x"})
     void acceptsOwnerNames(String owner) {
         assertEquals(Optional.empty(), NamingRules.checkOwner(owner));
+    }
+
+    @Test
+    void aMissingOwnerSaysWhereToSetItWithAnExample() {
+        assertEquals(
+                "No owner: set <owner> in the plugin's <configuration> (e.g. <owner>acme</owner>) or"
+                        + " -Dforge.owner=acme: the user or organisation that owns the packages, as in"
+                        + " https://codeberg.org/acme.",
+                NamingRules.missingOwner("the packages"));
     }
 }

@@ -1,0 +1,1 @@
+io.github.forgemaven.testing.It.setUp(context)
