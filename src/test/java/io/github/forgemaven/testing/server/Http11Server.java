@@ -119,8 +119,10 @@ public final class Http11Server implements AutoCloseable {
                     return;
                 }
                 boolean keepAlive = !response.closeConnection() && head.keepAlive() && bodyFinished(body);
-                write(out, response, "HEAD".equals(head.method()), keepAlive);
+                // before the write: once written, the client may send its next request before this thread
+                // runs again, and that request must not seem to have started before this answer
                 traffic.answered();
+                write(out, response, "HEAD".equals(head.method()), keepAlive);
                 if (!keepAlive) {
                     lingeringClose(socket, in, traffic);
                     return;

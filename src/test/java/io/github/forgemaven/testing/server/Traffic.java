@@ -5,8 +5,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What one request did on its connection, as the server saw it: when its head arrived, when its answer had
- * been written, and how many body bytes the client sent. The count includes what the server drained and
+ * What one request did on its connection, as the server saw it: when its head arrived, when its answer began
+ * to be written, and how many body bytes the client sent. The count includes what the server drained and
  * threw away after answering (to keep the connection, or while lingering before the close), so a client that
  * pushes a body the server refused is seen, unlike in the bytes a handler read.
  */
@@ -29,7 +29,10 @@ public final class Traffic {
         return startedNanos;
     }
 
-    /** {@link System#nanoTime()} when the response had been written and flushed; -1 if none was (yet). */
+    /**
+     * {@link System#nanoTime()} when the handler was done and the response began to be written, so no client
+     * can have seen the answer earlier; -1 if none was (yet).
+     */
     public long answeredNanos() {
         return answeredNanos;
     }
