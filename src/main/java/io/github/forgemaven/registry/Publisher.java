@@ -186,6 +186,7 @@ public final class Publisher {
                 }
             }
         }
+        holdBackSignaturesOfKeptFiles(steps, listener);
         if (!keptSignatures.isEmpty() && conflicts.isEmpty()) {
             listener.info("Kept the server's signature(s) of identical files: " + String.join(", ", keptSignatures)
                     + " (a signature carries its creation time, so every run makes a new one; the server's signs"
@@ -324,6 +325,31 @@ public final class Publisher {
     }
 
     /** {@code onExisting=skip}: the server's other content stays, and the user hears which. */
+    /**
+     * A signature goes with the file it signs: when {@code onExisting=skip} keeps the server's other
+     * content of a file, this run's signature of it would sign bytes the server does not hold, so it is
+     * not uploaded either (the server's own signature, if any, was kept with its file).
+     */
+    private static void holdBackSignaturesOfKeptFiles(List<FileStep> steps, PublishListener log) throws RunStopped {
+        Set<String> keptOther = new HashSet<>();
+        for (FileStep step : steps) {
+            if (step.result != null && step.result.outcome() == Outcome.SKIPPED) {
+                keptOther.add(step.file.fileName().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (FileStep step : steps) {
+            Optional<String> signed = Signatures.signedFileName(step.file.fileName())
+                    .filter(name -> keptOther.contains(name.toLowerCase(Locale.ROOT)));
+            if (step.action == FileStep.Action.UPLOAD && signed.isPresent()) {
+                step.action = FileStep.Action.KEEP;
+                step.result = new PublishedFile(step.file, step.uri, Outcome.SKIPPED, fingerprint(step));
+                log.warn("Did not upload " + step.file.fileName() + ": it signs the local " + signed.get()
+                        + ", and the server keeps its other " + signed.get() + " (onExisting=skip), which this"
+                        + " signature does not sign.");
+            }
+        }
+    }
+
     private static void keep(FileStep step, Fingerprint local, String difference, PublishListener log) {
         log.warn("Kept " + difference + " (onExisting=skip).");
         step.result = new PublishedFile(step.file, step.uri, Outcome.SKIPPED, local);

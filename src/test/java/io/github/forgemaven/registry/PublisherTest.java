@@ -174,6 +174,26 @@ class PublisherTest extends AgainstEmulator {
     }
 
     @Test
+    void skipKeepingTheServersOtherFileDoesNotUploadThisRunsSignatureOfIt() throws Exception {
+        registry.store("acme", "app", "1.0", "app-1.0.zip", "older build".getBytes());
+        List<UploadFile> files = List.of(
+                file("app-1.0.jar", 100),
+                file("app-1.0.jar.asc", 228),
+                file("app-1.0.zip", 200),
+                file("app-1.0.zip.asc", 228));
+
+        List<PublishedFile> result =
+                publisher(true, true).publish(List.of(publication("1.0", files, ExistingFilePolicy.SKIP)));
+
+        assertEquals(List.of(Outcome.UPLOADED, Outcome.UPLOADED, Outcome.SKIPPED, Outcome.SKIPPED), outcomes(result));
+        assertEquals(List.of("app-1.0.jar", "app-1.0.jar.asc", "app-1.0.zip"), storedNames("1.0"));
+        assertTrue(
+                listener.events.contains("warn Did not upload app-1.0.zip.asc: it signs the local app-1.0.zip, and the"
+                        + " server keeps its other app-1.0.zip (onExisting=skip), which this signature does not sign."),
+                listener.events.toString());
+    }
+
+    @Test
     void replaceDeletesTheRemoteFileAndUploadsTheLocalOne() throws Exception {
         registry.store("acme", "app", "1.0-SNAPSHOT", "app-1.0-SNAPSHOT.jar", "yesterday".getBytes());
         registry.store("acme", "app", "1.0-SNAPSHOT", "app-1.0-SNAPSHOT-sources.jar", "sources".getBytes());
