@@ -80,33 +80,7 @@ public final class BenchReport {
                 read("2-curl"),
                 0.5);
 
-        double[] ok = read("3-big-ok");
-        double[] peakBig = read("3-big-heap");
-        double[] peakSmall = read("3-small-heap");
-        if (ok.length > 0) {
-            long passed = Arrays.stream(ok).filter(v -> v == 1).count();
-            rows.add(row(
-                    "3. " + meta.getProperty("mem.big.label") + " `mvn deploy` with MAVEN_OPTS=-Xmx64m succeeds",
-                    passed + " of " + ok.length + " runs",
-                    "—",
-                    "—",
-                    "every run",
-                    passed == ok.length ? "yes" : "**no**"));
-        }
-        if (peakBig.length > 0 && peakSmall.length > 0) {
-            double difference = median(peakBig) - median(peakSmall);
-            boolean same = Math.abs(difference) <= Math.max(4, 0.1 * median(peakSmall));
-            rows.add(row(
-                    "3. peak heap after GC, -Xmx64m: " + meta.getProperty("mem.big.label") + " / "
-                            + meta.getProperty("mem.small.label") + " upload (MiB)",
-                    stats(peakBig),
-                    stats(peakSmall),
-                    String.format(Locale.ROOT, "%+.1f MiB", difference),
-                    "same within noise (±4 MiB)",
-                    same ? "yes" : "**no**"));
-        } else {
-            rows.add(row("3. peak heap after GC", "not measured", "—", "—", "—", "—"));
-        }
+        memoryRows("3", "upload", ok -> true);
 
         double[] goal4 = read("4-goal");
         double[] skip4 = read("4-skip");
@@ -238,33 +212,7 @@ public final class BenchReport {
                     stats(warmRaw),
                     ratio(median(warmClient), median(warmRaw)));
         }
-        double[] ok = read("6b-big-ok");
-        double[] peakBig = read("6b-big-heap");
-        double[] peakSmall = read("6b-small-heap");
-        if (ok.length > 0) {
-            long passed = Arrays.stream(ok).filter(v -> v == 1).count();
-            rows.add(row(
-                    "6b. " + meta.getProperty("mem.big.label") + " release asset with MAVEN_OPTS=-Xmx64m succeeds",
-                    passed + " of " + ok.length + " runs",
-                    "—",
-                    "—",
-                    "every run",
-                    passed == ok.length ? "yes" : "**no**"));
-        }
-        if (peakBig.length > 0 && peakSmall.length > 0) {
-            double difference = median(peakBig) - median(peakSmall);
-            boolean same = Math.abs(difference) <= Math.max(4, 0.1 * median(peakSmall));
-            rows.add(row(
-                    "6b. peak heap after GC, -Xmx64m: " + meta.getProperty("mem.big.label") + " / "
-                            + meta.getProperty("mem.small.label") + " release asset (MiB)",
-                    stats(peakBig),
-                    stats(peakSmall),
-                    String.format(Locale.ROOT, "%+.1f MiB", difference),
-                    "same within noise (±4 MiB)",
-                    same ? "yes" : "**no**"));
-        } else if (ok.length > 0) {
-            rows.add(row("6b. peak heap after GC", "not measured", "—", "—", "—", "—"));
-        }
+        memoryRows("6b", "release asset", ok -> ok.length > 0);
         double[] writes = read("6c-writes");
         if (writes.length > 0) {
             rows.add(row(
@@ -356,5 +304,42 @@ public final class BenchReport {
             return String.format(Locale.ROOT, "%.0f", value);
         }
         return String.format(Locale.ROOT, magnitude >= 10 ? "%.1f" : magnitude >= 1 ? "%.2f" : "%.3f", value);
+    }
+
+    /**
+     * The two rows of a memory measure ({@code 3}, {@code 6b}): whether the big run succeeded at -Xmx64m, and
+     * its peak heap after GC against the small run's; {@code reportMissing} says, from the success samples,
+     * whether to show a "not measured" row when the heap samples are missing.
+     */
+    private void memoryRows(String measure, String what, java.util.function.Predicate<double[]> reportMissing)
+            throws IOException {
+        double[] ok = read(measure + "-big-ok");
+        double[] peakBig = read(measure + "-big-heap");
+        double[] peakSmall = read(measure + "-small-heap");
+        if (ok.length > 0) {
+            long passed = Arrays.stream(ok).filter(v -> v == 1).count();
+            rows.add(row(
+                    measure + ". " + meta.getProperty("mem.big.label") + " "
+                            + (what.equals("upload") ? "`mvn deploy`" : what) + " with MAVEN_OPTS=-Xmx64m succeeds",
+                    passed + " of " + ok.length + " runs",
+                    "—",
+                    "—",
+                    "every run",
+                    passed == ok.length ? "yes" : "**no**"));
+        }
+        if (peakBig.length > 0 && peakSmall.length > 0) {
+            double difference = median(peakBig) - median(peakSmall);
+            boolean same = Math.abs(difference) <= Math.max(4, 0.1 * median(peakSmall));
+            rows.add(row(
+                    measure + ". peak heap after GC, -Xmx64m: " + meta.getProperty("mem.big.label") + " / "
+                            + meta.getProperty("mem.small.label") + " " + what + " (MiB)",
+                    stats(peakBig),
+                    stats(peakSmall),
+                    String.format(Locale.ROOT, "%+.1f MiB", difference),
+                    "same within noise (±4 MiB)",
+                    same ? "yes" : "**no**"));
+        } else if (reportMissing.test(ok)) {
+            rows.add(row(measure + ". peak heap after GC", "not measured", "—", "—", "—", "—"));
+        }
     }
 }
