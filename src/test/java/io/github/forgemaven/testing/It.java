@@ -32,7 +32,8 @@ import java.util.function.Consumer;
  *
  * <p>In conformance mode ({@code -Pconformance}, see {@link Conformance}) the same scripts run against a real
  * server: {@link #setUp} starts no emulator but hands the scripts a {@link RemoteServer} and the build the
- * server's URL, the run's owner ({@code it.owner}) and the case's own package name ({@code forge.packageName}),
+ * server's URL, the run's owner ({@code it.owner}) and package names of the case's own ({@code forge.packageName},
+ * the case's prefix before each module's artifactId),
  * plus for release cases the repository, a tag of the case's own ({@code forge.repository}, {@code forge.tag})
  * and the head of the repository's default branch as {@code GITHUB_SHA}; {@link #verify} deletes what the case
  * created once the checks ran, pass or fail.
@@ -80,7 +81,10 @@ public final class It {
         try {
             userProperty(context, "it.registry.url", server.baseUrl());
             userProperty(context, "it.owner", server.owner());
-            userProperty(context, "forge.packageName", server.name("app"));
+            // ${project.artifactId} is evaluated by Maven in each module (a user property's value is evaluated
+            // again when it holds an expression), so every module of a reactor gets a package of the case's own,
+            // the name server.name(artifactId) gives the scripts.
+            userProperty(context, "forge.packageName", conformanceCase.prefix() + "-${project.artifactId}");
             if (conformanceCase.needs(ConformanceConfig.Setting.REPOSITORY)) {
                 userProperty(context, "forge.repository", server.repository());
                 userProperty(context, "forge.tag", server.name("v1.0"));
