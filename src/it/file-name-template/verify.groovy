@@ -3,7 +3,8 @@ import static io.github.forgemaven.testing.ItAssertions.*
 import io.github.forgemaven.testing.It
 
 It.verify(context) { registry ->
-    assertStoredAs(registry, 'acme', 'app', '1.0.0', 'app_1.0.0.jar', new File(basedir, 'target/app-1.0.0.jar'))
-    assertStoredAs(registry, 'acme', 'app', '1.0.0', 'app_1.0.0_linux-x64.zip', new File(basedir, 'target/app-1.0.0-linux-x64.zip'))
-    assertFileCount(registry, 'acme', 'app', '1.0.0', 2)
+    def owner = registry.owner(), app = registry.name('app')
+    assertStoredAs(registry, owner, app, '1.0.0', 'app_1.0.0.jar', new File(basedir, 'target/app-1.0.0.jar'))
+    assertStoredAs(registry, owner, app, '1.0.0', 'app_1.0.0_linux-x64.zip', new File(basedir, 'target/app-1.0.0-linux-x64.zip'))
+    assertFileCount(registry, owner, app, '1.0.0', 2)
 }

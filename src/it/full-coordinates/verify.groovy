@@ -3,6 +3,10 @@ import static io.github.forgemaven.testing.ItAssertions.*
 import io.github.forgemaven.testing.It
 
 It.verify(context) { registry ->
-    assertStored(registry, 'acme', 'app', '1.0', new File(basedir, 'target/app-1.0.jar'))
-    assert puts(registry).size() == 1
+    def owner = registry.owner(), app = registry.name('app')
+    assertStored(registry, owner, app, '1.0', new File(basedir, 'target/app-1.0.jar'))
+    assertFileCount(registry, owner, app, '1.0', 1)
+    It.emulatorOnly(context, 'that one PUT was sent') { emulator ->
+        assert puts(emulator).size() == 1
+    }
 }

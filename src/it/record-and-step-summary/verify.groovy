@@ -3,6 +3,7 @@ import static io.github.forgemaven.testing.ItAssertions.*
 import io.github.forgemaven.testing.It
 
 It.verify(context) { registry ->
+    def owner = registry.owner(), app = registry.name('app')
     def jar = new File(basedir, 'target/app-1.0.jar')
     def record = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/forge-deploy.json'))
     assert record.outcome == 'success'
@@ -11,10 +12,11 @@ It.verify(context) { registry ->
     assert file.name == 'app-1.0.jar'
     assert file.size == jar.length()
     assert file.sha256 == sha256(jar.bytes)
-    assert file.sha256 == registry.file('acme', 'app', '1.0', 'app-1.0.jar').get().sha256()
-    assert file.url == registry.baseUrl() + '/api/packages/acme/generic/app/1.0/app-1.0.jar'
+    assert file.sha256 == registry.file(owner, app, '1.0', 'app-1.0.jar').get().sha256()
+    assert file.url == registry.baseUrl() + '/api/packages/' + owner + '/generic/' + app + '/1.0/app-1.0.jar'
     assert file.outcome == 'uploaded'
     def summary = new File(basedir, 'step-summary.md').text
+    assert summary.contains('### Forge generic packages: ' + owner + '/' + app + '/1.0 published')
     assert summary.contains('| [app-1.0.jar](' + file.url + ') | ')
     assert summary.contains('| `' + file.sha256.substring(0, 12) + '` | uploaded |')
     assert new File(basedir, 'build.log').text =~ /(?m)^\[INFO\] File +Size  SHA-256 +Outcome +URL$/
