@@ -3,10 +3,15 @@ import static io.github.forgemaven.testing.ItAssertions.*
 import io.github.forgemaven.testing.It
 
 It.verify(context) { registry ->
-    assertNoRequests(registry)
+    def owner = registry.owner(), core = registry.name('core')
+    It.emulatorOnly(context, 'that no request at all was sent') { emulator ->
+        assertNoRequests(emulator)
+    }
+    // on a real server too: no module's version was created, core's deferred jar included
+    ['daef-parent', 'core', 'broken'].each { assert !registry.versionExists(owner, registry.name(it), '4.0') : it }
     assert !new File(basedir, 'core/target/maven-repo').exists() : 'maven-deploy-plugin deferred too'
     assertLogContains(basedir,
         'Deferring deploy for it.forge:core:4.0 at end',
-        'Deferred to the end of the build (deployAtEnd): 1 file(s) of acme/core/4.0.',
+        "Deferred to the end of the build (deployAtEnd): 1 file(s) of ${owner}/${core}/4.0.",
         'COMPILATION ERROR')
 }

@@ -3,11 +3,17 @@ import static io.github.forgemaven.testing.ItAssertions.*
 import io.github.forgemaven.testing.It
 
 It.verify(context) { registry ->
-    assertStored(registry, 'acme', 'core', '4.0', new File(basedir, 'core/target/core-4.0.jar'))
-    assertStored(registry, 'acme', 'app', '4.0', new File(basedir, 'app/target/app-4.0.jar'))
-    assert !registry.versionExists('acme', 'tools', '4.0')
-    assert puts(registry).size() == 2
+    def owner = registry.owner(), core = registry.name('core'), app = registry.name('app')
+    assertStored(registry, owner, core, '4.0', new File(basedir, 'core/target/core-4.0.jar'))
+    assertStored(registry, owner, app, '4.0', new File(basedir, 'app/target/app-4.0.jar'))
+    assertFileCount(registry, owner, core, '4.0', 1)
+    assertFileCount(registry, owner, app, '4.0', 1)
+    assert !registry.versionExists(owner, registry.name('tools'), '4.0')
+    assert !registry.versionExists(owner, registry.name('pn-parent'), '4.0')
+    It.emulatorOnly(context, 'that exactly 2 PUTs were sent') { emulator ->
+        assert puts(emulator).size() == 2
+    }
     assertLogContains(basedir,
-        'Deferred to the end of the build (deployAtEnd): 1 file(s) of acme/core/4.0.',
+        "Deferred to the end of the build (deployAtEnd): 1 file(s) of ${owner}/${core}/4.0.",
         'Uploading the files of 2 package version(s) of the 3 module(s) that ran this goal (deployAtEnd).')
 }
