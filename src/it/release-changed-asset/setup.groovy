@@ -1,5 +1,7 @@
 io.github.forgemaven.testing.It.setUp(context) { registry ->
-    registry.repository('acme', 'app').addCommit('main', '1c0ffee1c0ffee1c0ffee1c0ffee1c0ffee1c0ff')
-    registry.repository('acme', 'app').addRelease('v1.0', 'v1.0', false, false)
-    registry.repository('acme', 'app').addAsset('v1.0', 'app-1.0.jar', 'not the jar'.bytes)
+    registry.emulator().ifPresent { emulator ->
+        emulator.repository('acme', 'app').addCommit('main', '1c0ffee1c0ffee1c0ffee1c0ffee1c0ffee1c0ff')
+    }
+    // an earlier release build's v1.0, holding an app-1.0.jar of other content
+    registry.storeRelease(registry.owner(), registry.repository(), registry.name('v1.0'), 'app-1.0.jar', 'not the jar'.bytes)
 }

@@ -1,14 +1,34 @@
 import static io.github.forgemaven.testing.ItAssertions.*
 
 import io.github.forgemaven.testing.It
+import io.github.forgemaven.testing.conformance.Conformance
 
 It.verify(context) { registry ->
-    assertStored(registry, 'acme', 'app', '1.0', new File(basedir, 'target/app-1.0.jar'))
-    def release = assertRelease(registry, 'acme', 'app', 'v1.0')
-    assert release.asset('app-1.0.jar').get().externalUrl() == registry.baseUrl() + '/api/packages/acme/generic/app/1.0/app-1.0.jar'
-    def sums = assertRelease(registry, 'acme', 'app', 'v1.0').asset('SHA256SUMS').get()
-    assert new String(sums.bytes(), 'UTF-8') == sha256(new File(basedir, 'target/app-1.0.jar').bytes) + '  app-1.0.jar\n'
+    def owner = registry.owner(), repo = registry.repository(), app = registry.name('app'), tag = registry.name('v1.0')
+    def jar = new File(basedir, 'target/app-1.0.jar')
+    assertStored(registry, owner, app, '1.0', jar)
+    def release = assertRelease(registry, owner, repo, tag)
+    def sums = release.asset('SHA256SUMS').get()
+    assert new String(sums.bytes(), 'UTF-8') == sha256(jar.bytes) + '  app-1.0.jar\n'
+    assertReleaseAssetCount(registry, owner, repo, tag, 2)
 
-    assert assetUploads(registry).size() == 2
-    assertLogContains(basedir, 'Linked app-1.0.jar to ' + registry.baseUrl() + '/api/packages/acme/generic/app/1.0/app-1.0.jar.')
+    // The link API (external release assets) is Forgejo v9+'s; the emulator is Forgejo 14. On a real server
+    // without it the plugin uploads the jar instead, with a warning: check that, and say so.
+    def forgejo = registry.forgejoVersion()
+    def major = forgejo.map { it.replaceFirst(/^v?(\d+)\D.*$/, '$1') }.filter { it.isInteger() }.map { it as int }
+    if (major.orElse(0) < 9) {
+        Conformance.console('conformance: ' + context[Conformance.CASE].prefix() + ': ' + registry.baseUrl() + ' is '
+                + forgejo.map { 'Forgejo ' + it }.orElse('not Forgejo (Gitea)')
+                + ', without the link API of Forgejo v9+: checked that the jar was uploaded instead, with the warning')
+        assertReleaseAsset(registry, owner, repo, tag, jar)
+        assert !release.asset('app-1.0.jar').get().external()
+        assertLogContains(basedir, '[WARNING] <linkPackageFiles> needs Forgejo v9 or later; ')
+        return
+    }
+    def url = registry.baseUrl() + '/api/packages/' + owner + '/generic/' + app + '/1.0/app-1.0.jar'
+    assert release.asset('app-1.0.jar').get().externalUrl() == url
+    It.emulatorOnly(context, 'that the jar went as a link request, not an upload (two asset requests)') { emulator ->
+        assert assetUploads(emulator).size() == 2
+    }
+    assertLogContains(basedir, 'Linked app-1.0.jar to ' + url + '.')
 }

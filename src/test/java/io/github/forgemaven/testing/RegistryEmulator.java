@@ -157,6 +157,7 @@ public final class RegistryEmulator implements AutoCloseable, ServerUnderTest {
     }
 
     private final Flavour flavour;
+    private final String appVersion;
     private final Directory directory = new Directory();
     private final PackageStore store = new PackageStore();
     private final Authenticator authenticator;
@@ -174,7 +175,7 @@ public final class RegistryEmulator implements AutoCloseable, ServerUnderTest {
         this.authenticator = new Authenticator(directory, flavour);
         AccessPolicy policy = new AccessPolicy(directory, builder.requireSignInView);
         this.packagesApi = new PackagesApi(flavour, directory, policy, store, builder.blobStore, builder.limits);
-        String appVersion = builder.appVersion != null ? builder.appVersion : flavour.version();
+        this.appVersion = builder.appVersion != null ? builder.appVersion : flavour.version();
         this.jsonApi = new JsonApi(flavour, appVersion, builder.linkApi, directory, policy, store, this::baseUrl);
         this.releasesApi = new ReleasesApi(
                 flavour,
@@ -324,6 +325,24 @@ public final class RegistryEmulator implements AutoCloseable, ServerUnderTest {
     /** The repository a package is linked to, if any. */
     public Optional<String> linkedRepository(String owner, String name) {
         return store.linkedRepository(owner, name);
+    }
+
+    @Override
+    public Release storeRelease(String owner, String repository, String tag, String assetName, byte[] content) {
+        GitRepository git = repository(owner, repository);
+        git.addRelease(tag, tag, false, false);
+        git.addAsset(tag, assetName, content);
+        return release(owner, repository, tag).orElseThrow();
+    }
+
+    @Override
+    public boolean tagExists(String owner, String repository, String tag) {
+        return repository(owner, repository).tagCommit(tag).isPresent();
+    }
+
+    @Override
+    public Optional<String> forgejoVersion() {
+        return flavour.forgejoApi() ? Optional.of(appVersion) : Optional.empty();
     }
 
     public Optional<Account> account(String name) {

@@ -82,6 +82,26 @@ public interface ServerUnderTest {
     Optional<String> linkedRepository(String owner, String name);
 
     /**
+     * Puts a published release of {@code tag} in place, its git tag at the head of the repository's default
+     * branch, holding one uploaded asset, as an earlier release build would have left it; returns it.
+     */
+    Release storeRelease(String owner, String repository, String tag, String assetName, byte[] content);
+
+    /** Whether the repository has a git tag of this name (a release's or a tag alone). */
+    boolean tagExists(String owner, String repository, String tag);
+
+    /**
+     * Whether there is a {@link #repository()} for release checks: always on the emulator; in conformance mode
+     * only if the run has one, which a case that needs none may still look at.
+     */
+    default boolean hasRepository() {
+        return true;
+    }
+
+    /** What {@code /api/forgejo/v1/version} reports (e.g. {@code 14.0.2+gitea-1.22.0}); empty on Gitea. */
+    Optional<String> forgejoVersion();
+
+    /**
      * The emulator, for the checks only it can make (the requests it received, the bytes the client sent,
      * faults); empty against a real server, where a script skips them.
      */

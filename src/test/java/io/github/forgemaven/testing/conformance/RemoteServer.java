@@ -2,6 +2,7 @@ package io.github.forgemaven.testing.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.forgemaven.testing.ItAssertions;
 import io.github.forgemaven.testing.RegistryEmulator;
 import io.github.forgemaven.testing.ServerUnderTest;
@@ -199,6 +200,20 @@ public final class RemoteServer implements ServerUnderTest, AutoCloseable {
         List<ReleaseAsset> assets = new ArrayList<>();
         for (JsonNode asset : release.path("assets")) {
             String url = asset.path("browser_download_url").asText();
+            if (asset.path("type").asText().equals("external")) {
+                // Forgejo v9+'s link to a file elsewhere: size 0, nothing of its own to download
+                assets.add(new ReleaseAsset(
+                        asset.path("id").asLong(),
+                        asset.path("uuid").asText(),
+                        asset.path("name").asText(),
+                        asset.path("size").asLong(),
+                        null,
+                        url,
+                        asset.path("download_count").asLong(),
+                        null,
+                        null));
+                continue;
+            }
             byte[] bytes = download(url);
             assets.add(new ReleaseAsset(
                     asset.path("id").asLong(),
@@ -240,6 +255,68 @@ public final class RemoteServer implements ServerUnderTest, AutoCloseable {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Creates the release through the API (published, at the default branch, which tags its head) and uploads
+     * the asset as the multipart {@code attachment} every version accepts. Only releases of {@link #repository()}
+     * are deleted by {@link #close}.
+     */
+    @Override
+    public Release storeRelease(String owner, String repository, String tag, String assetName, byte[] content) {
+        String repo = "/api/v1/repos/" + path(owner) + "/" + path(repository);
+        String branch = json("GET", repo, 200).path("default_branch").asText("main");
+        ObjectNode create = JSON.createObjectNode()
+                .put("tag_name", tag)
+                .put("target_commitish", branch)
+                .put("name", tag)
+                .put("body", "")
+                .put("draft", false)
+                .put("prerelease", false);
+        HttpResponse<byte[]> created =
+                send("POST", URI.create(config.url() + repo + "/releases"), bytes(create), "application/json");
+        long id =
+                parse(expect(created, 201, "create release " + tag)).path("id").asLong();
+        synchronized (this) {
+            handedOut.add(tag);
+        }
+        String boundary = "conformance" + Long.toHexString(System.nanoTime());
+        byte[] form = multipart(boundary, "attachment", assetName, content);
+        HttpResponse<byte[]> uploaded = send(
+                "POST",
+                URI.create(config.url() + repo + "/releases/" + id + "/assets?name=" + query(assetName)),
+                form,
+                "multipart/form-data; boundary=" + boundary);
+        expect(uploaded, 201, "upload " + assetName + " to release " + tag);
+        return release(owner, repository, tag)
+                .orElseThrow(() -> new AssertionError("release " + tag + " was created (201) but is not listed"));
+    }
+
+    @Override
+    public boolean tagExists(String owner, String repository, String tag) {
+        HttpResponse<byte[]> response =
+                send("GET", "/api/v1/repos/" + path(owner) + "/" + path(repository) + "/tags/" + path(tag), null);
+        if (response.statusCode() == 404) {
+            return false;
+        }
+        expect(response, 200, "read tag " + tag);
+        return true;
+    }
+
+    @Override
+    public boolean hasRepository() {
+        return config.repository().isPresent();
+    }
+
+    @Override
+    public Optional<String> forgejoVersion() {
+        HttpResponse<byte[]> response = send("GET", "/api/forgejo/v1/version", null);
+        if (response.statusCode() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(parse(expect(response, 200, "read the Forgejo version"))
+                .path("version")
+                .asText());
     }
 
     /**
@@ -359,6 +436,10 @@ public final class RemoteServer implements ServerUnderTest, AutoCloseable {
     }
 
     private HttpResponse<byte[]> send(String method, URI uri, byte[] body) {
+        return send(method, uri, body, "application/octet-stream");
+    }
+
+    private HttpResponse<byte[]> send(String method, URI uri, byte[] body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(TIMEOUT)
                 .header("Authorization", authorization)
@@ -369,7 +450,7 @@ public final class RemoteServer implements ServerUnderTest, AutoCloseable {
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofByteArray(body));
         if (body != null) {
-            request.header("Content-Type", "application/octet-stream");
+            request.header("Content-Type", contentType);
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -379,6 +460,27 @@ public final class RemoteServer implements ServerUnderTest, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    private static byte[] bytes(JsonNode json) {
+        try {
+            return JSON.writeValueAsBytes(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] multipart(String boundary, String field, String fileName, byte[] content) {
+        String quoted = fileName.replace("\\", "\\\\").replace("\"", "\\\"");
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                        + quoted + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] form = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, form, 0, head.length);
+        System.arraycopy(content, 0, form, head.length, content.length);
+        System.arraycopy(tail, 0, form, head.length + content.length, tail.length);
+        return form;
     }
 
     private static String path(String segment) {

@@ -107,6 +107,45 @@ class RemoteServerTest {
     }
 
     @Test
+    void aReleaseItStoresHoldsTheAssetAtTheHeadAndCleanupDeletesItAndItsTag() {
+        String tag = server.name("v1.0");
+        byte[] content = "not the jar".getBytes(StandardCharsets.UTF_8);
+
+        Release stored = server.storeRelease("acme", "app", tag, "app-1.0.jar", content);
+
+        Release held = registry.release("acme", "app", tag).orElseThrow();
+        assertFalse(held.draft(), "published, as an earlier release build left it");
+        assertArrayEquals(content, held.asset("app-1.0.jar").orElseThrow().bytes(), "uploaded as multipart");
+        assertEquals(List.of("app-1.0.jar"), stored.assetNames());
+        assertEquals(
+                ItAssertions.sha256(content),
+                stored.asset("app-1.0.jar").orElseThrow().sha256());
+        GitRepository repository = registry.repository("acme", "app");
+        assertEquals(repository.head(), repository.tagCommit(tag), "tagged at the head of the default branch");
+        assertTrue(server.tagExists("acme", "app", tag));
+        assertFalse(server.tagExists("acme", "app", server.name("v2.0")));
+
+        assertEquals(List.of("release " + tag, "tag " + tag), server.cleanUp());
+        assertEquals(Optional.empty(), registry.release("acme", "app", tag));
+        assertFalse(server.tagExists("acme", "app", tag));
+    }
+
+    @Test
+    void anExternalAssetIsSeenAsALinkAndTheForgejoVersionAsReported() {
+        GitRepository repository = registry.repository("acme", "app");
+        String tag = server.name("v1.0");
+        repository.addRelease(tag, tag, true, false);
+        String url = registry.baseUrl() + "/api/packages/acme/generic/app/1.0/app-1.0.jar";
+        repository.addExternalAsset(tag, "app-1.0.jar", url);
+
+        Release release = server.release("acme", "app", tag).orElseThrow();
+
+        assertEquals(url, release.asset("app-1.0.jar").orElseThrow().externalUrl());
+        assertEquals(registry.forgejoVersion(), server.forgejoVersion());
+        assertTrue(server.forgejoVersion().orElseThrow().startsWith("14."), "the emulator's Forgejo");
+    }
+
+    @Test
     void theListingShowsTheRepositoryAPackageIsLinkedTo() throws Exception {
         String app = server.name("app");
         server.store("acme", app, "1.0", "app-1.0.jar", new byte[] {1});

@@ -195,6 +195,18 @@ public final class GitRepository {
         }
     }
 
+    /** Adds a Forgejo v9+ external asset (a link to {@code url}) to the release of a tag, as if added through the API. */
+    public ReleaseAsset addExternalAsset(String tag, String assetName, String url) {
+        synchronized (store) {
+            ReleaseRow row = releaseRow(tag)
+                    .filter(r -> !r.tagOnly)
+                    .orElseThrow(() -> new IllegalArgumentException("no release for " + tag));
+            AssetRow asset = store.newExternalAsset(assetName, url);
+            row.assets.add(asset);
+            return asset.snapshot();
+        }
+    }
+
     /**
      * Follows a real git repository (bare or not), as the server's own copy: before every releases API
      * request the emulator reads its branches, commits and tags with the {@code git} command, and a tag
