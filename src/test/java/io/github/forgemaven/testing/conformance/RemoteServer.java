@@ -37,6 +37,14 @@ import java.util.Set;
  */
 public final class RemoteServer implements ServerUnderTest, AutoCloseable {
 
+    /**
+     * The password of {@code forge-password-only} in conformance-settings.xml. The run has no account password,
+     * and needs none: what the case tests is the hint for a password-shaped secret without a user name, which
+     * goes as a token (HTTP Basic, as user name with an empty password) and is refused as the account password
+     * would be: no token is that string, and no user signs in without a password.
+     */
+    public static final String PASSWORD_WITHOUT_USERNAME = "conformance-Pa55word";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
@@ -98,9 +106,10 @@ public final class RemoteServer implements ServerUnderTest, AutoCloseable {
     @Override
     public String secret(String serverId) {
         return switch (serverId) {
-            case "forge", "forge-release" -> config.token();
+            case "forge", "forge-release", "forge-token-only", "forge-http-headers" -> config.token();
             case "forge-read-only" -> config.readToken().orElse("");
-            case "forge-wrong-token" -> WRONG_TOKEN;
+            case "forge-wrong-token", "forge-http-headers-wrong-token" -> WRONG_TOKEN;
+            case "forge-password-only" -> PASSWORD_WITHOUT_USERNAME;
             default -> throw new IllegalArgumentException("no <server> " + serverId + " in the conformance settings");
         };
     }
