@@ -84,4 +84,28 @@ class ConformanceListTest {
             }
         }
     }
+
+    /**
+     * In conformance mode {@code ${it.environmentToken}} is the run's real token. Maven's -X output lists the
+     * environment (maven-resources-plugin prints {@code env.*}), so an IT build that gets it there must never run
+     * under -X, not even when the whole run is started with {@code -Dinvoker.debug=true}.
+     */
+    @Test
+    void anItBuildWithTheTokenInItsEnvironmentNeverRunsUnderDebug() throws IOException {
+        List<String> found = new java.util.ArrayList<>();
+        try (Stream<Path> dirs = Files.list(ITS)) {
+            for (Path properties : dirs.map(d -> d.resolve("invoker.properties"))
+                    .filter(Files::isRegularFile)
+                    .toList()) {
+                List<String> lines = Files.readAllLines(properties);
+                if (lines.stream().anyMatch(l -> !l.startsWith("#") && l.contains("${it.environmentToken}"))) {
+                    found.add(properties.getParent().getFileName().toString());
+                    assertTrue(
+                            lines.stream().anyMatch(l -> l.strip().matches("invoker\\.debug\\s*=\\s*false")),
+                            properties + ": FORGE_TOKEN from ${it.environmentToken} needs 'invoker.debug = false'");
+                }
+            }
+        }
+        assertEquals(List.of("credentials-environment"), found, "the ITs that get the token in their environment");
+    }
 }
