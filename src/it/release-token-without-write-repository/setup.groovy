@@ -1,3 +1,5 @@
 io.github.forgemaven.testing.It.setUp(context) { registry ->
-    registry.repository('acme', 'app').addCommit('main', '1c0ffee1c0ffee1c0ffee1c0ffee1c0ffee1c0ff')
+    registry.emulator().ifPresent { emulator ->
+        emulator.repository('acme', 'app').addCommit('main', '1c0ffee1c0ffee1c0ffee1c0ffee1c0ffee1c0ff')
+    }
 }

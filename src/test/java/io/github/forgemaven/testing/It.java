@@ -3,12 +3,15 @@ package io.github.forgemaven.testing;
 import io.github.forgemaven.testing.conformance.Conformance;
 import io.github.forgemaven.testing.conformance.ConformanceCase;
 import io.github.forgemaven.testing.conformance.ConformanceConfig;
+import io.github.forgemaven.testing.conformance.EncryptedSettings;
 import io.github.forgemaven.testing.conformance.RemoteServer;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +106,41 @@ public final class It {
         } catch (RuntimeException | Error e) {
             // the post-build hook does not run when this one fails: clean up what the preparation stored
             closeKept(context, e);
+        }
+    }
+
+    /**
+     * For a case whose {@code <server>} {@code serverId} has an encrypted password: on the emulator nothing,
+     * since src/it/settings.xml has the fixture account's password encrypted with the master password of
+     * {@code settingsSecurity}; in conformance mode the build gets that {@code <server>} with the run's user and
+     * its token encrypted with that master password (as {@code mvn --encrypt-password} does), in global settings
+     * of the case's own that its {@code .mvn/maven.config} names. Not as a property that the settings interpolate:
+     * a build under -X prints every property, and the encrypted token with its master password is the token.
+     */
+    public static void encryptedServer(Map<String, Object> context, String serverId, File settingsSecurity) {
+        if (!(context.get(Conformance.CASE) instanceof ConformanceCase conformanceCase)) {
+            return;
+        }
+        ConformanceConfig config = conformanceCase.config();
+        Path mvn = conformanceCase.basedir().toPath().resolve(".mvn");
+        String settings = ".mvn/conformance-global-settings.xml";
+        EncryptedSettings.writeServer(
+                conformanceCase.basedir().toPath().resolve(settings),
+                serverId,
+                config.username(),
+                config.token(),
+                settingsSecurity.toPath());
+        try {
+            // the user settings (conformance-settings.xml, -s) have no such <server>, so this one applies;
+            // relative to the IT build's working directory, the case's directory, so that no space can split it
+            Files.writeString(
+                    mvn.resolve("maven.config"),
+                    "--global-settings=" + settings + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

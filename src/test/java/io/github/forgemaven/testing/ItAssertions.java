@@ -221,7 +221,7 @@ public final class ItAssertions {
             assertNoSecretIn(basedir, server.emulator().get(), server.username(), server.secret(serverId));
             return;
         }
-        for (String id : List.of(serverId, "forge", "forge-release", "forge-read-only")) {
+        for (String id : List.of(serverId, "forge", "forge-release", "forge-read-only", "forge-package-only")) {
             String secret = server.secret(id);
             if (secret != null && !secret.isEmpty()) {
                 assertNoSecretIn(basedir, server.username(), secret);

@@ -47,17 +47,18 @@ public interface ServerUnderTest {
     /**
      * The secret of a {@code <server>} id of the ITs' settings.xml ({@code forge}, {@code forge-release},
      * {@code forge-read-only}, {@code forge-wrong-token}, {@code forge-token-only}, {@code forge-http-headers},
-     * {@code forge-http-headers-wrong-token}, {@code forge-password-only}), for the checks that no secret shows
-     * in a log: its password (for {@code forge-password-only} the deployer's account password), or the token in
-     * its {@code Authorization} header.
+     * {@code forge-http-headers-wrong-token}, {@code forge-password-only}, {@code forge-package-only},
+     * {@code forge-encrypted}), for the checks that no secret shows in a log: its password (for
+     * {@code forge-password-only} the deployer's account password, for {@code forge-encrypted} that password
+     * decrypted), or the token in its {@code Authorization} header.
      */
     default String secret(String serverId) {
         return switch (serverId) {
-            case "forge", "forge-token-only", "forge-http-headers" -> StandardFixture.WRITE_TOKEN;
+            case "forge", "forge-token-only", "forge-http-headers", "forge-package-only" -> StandardFixture.WRITE_TOKEN;
             case "forge-release" -> StandardFixture.RELEASE_TOKEN;
             case "forge-read-only" -> StandardFixture.READ_TOKEN;
             case "forge-wrong-token", "forge-http-headers-wrong-token" -> WRONG_TOKEN;
-            case "forge-password-only" -> StandardFixture.DEPLOYER_PASSWORD;
+            case "forge-password-only", "forge-encrypted" -> StandardFixture.DEPLOYER_PASSWORD;
             default -> throw new IllegalArgumentException("no <server> " + serverId + " in the ITs' settings.xml");
         };
     }

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param token a token of {@code username} with {@code write:package} (and {@code write:repository} for the
  *     release cases)
  * @param readToken a token with {@code read:package} only, for the refused-scope cases
+ * @param packageToken a token with {@code write:package} but not {@code write:repository}, for the release case
+ *     refused for the missing scope
  * @param foreignOwner an owner the user may not publish to, for the refusal cases
  * @param repository a repository of {@code owner} with a commit on its default branch, for the release cases
  */
@@ -26,7 +28,8 @@ public record ConformanceConfig(
         String token,
         Optional<String> readToken,
         Optional<String> foreignOwner,
-        Optional<String> repository) {
+        Optional<String> repository,
+        Optional<String> packageToken) {
 
     /** One value: its property, its environment variable, whether a run needs it, and what it is. */
     public enum Setting {
@@ -45,7 +48,12 @@ public record ConformanceConfig(
                 "conformance.repository",
                 "CONFORMANCE_REPOSITORY",
                 false,
-                "a repository of the owner with a commit on its default branch, for the release cases");
+                "a repository of the owner with a commit on its default branch, for the release cases"),
+        PACKAGE_TOKEN(
+                "conformance.packageToken",
+                "CONFORMANCE_PACKAGE_TOKEN",
+                false,
+                "a token with write:package but not write:repository");
 
         private final String property;
         private final String environmentVariable;
@@ -113,7 +121,8 @@ public record ConformanceConfig(
                 Setting.TOKEN.from(properties, environment).orElseThrow(),
                 Setting.READ_TOKEN.from(properties, environment),
                 Setting.FOREIGN_OWNER.from(properties, environment),
-                Setting.REPOSITORY.from(properties, environment));
+                Setting.REPOSITORY.from(properties, environment),
+                Setting.PACKAGE_TOKEN.from(properties, environment));
     }
 
     /** The value of an optional setting, if this run has it. */
@@ -122,6 +131,7 @@ public record ConformanceConfig(
             case READ_TOKEN -> readToken;
             case FOREIGN_OWNER -> foreignOwner;
             case REPOSITORY -> repository;
+            case PACKAGE_TOKEN -> packageToken;
             default -> Optional.of("set");
         };
     }
@@ -131,6 +141,7 @@ public record ConformanceConfig(
         return "conformance run against " + url + " as " + username + " for owner " + owner
                 + repository.map(r -> ", repository " + r).orElse("")
                 + foreignOwner.map(f -> ", foreign owner " + f).orElse("")
-                + (readToken.isPresent() ? ", with a read-only token" : "");
+                + (readToken.isPresent() ? ", with a read-only token" : "")
+                + (packageToken.isPresent() ? ", with a package-only token" : "");
     }
 }

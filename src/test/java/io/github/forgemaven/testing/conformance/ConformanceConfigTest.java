@@ -30,6 +30,8 @@ class ConformanceConfigTest {
         assertEquals(Optional.empty(), config.readToken());
         assertEquals(Optional.empty(), config.foreignOwner());
         assertEquals(Optional.empty(), config.repository());
+        assertEquals(Optional.empty(), config.packageToken());
+        assertEquals(Optional.empty(), config.optional(ConformanceConfig.Setting.PACKAGE_TOKEN));
     }
 
     @Test
@@ -37,11 +39,13 @@ class ConformanceConfigTest {
         Map<String, String> environment = new HashMap<>(ENVIRONMENT);
         environment.put("CONFORMANCE_REPOSITORY", "env-repo");
         environment.put("CONFORMANCE_READ_TOKEN", "env-read");
+        environment.put("CONFORMANCE_PACKAGE_TOKEN", "env-package");
         ConformanceConfig config = ConformanceConfig.resolve(
                 Map.of(
                         "conformance.url", "http://127.0.0.1:3000",
                         "conformance.token", "property-token",
                         "conformance.repository", "property-repo",
+                        "conformance.packageToken", "property-package",
                         "conformance.owner", "  "),
                 environment);
 
@@ -49,6 +53,8 @@ class ConformanceConfigTest {
         assertEquals("property-token", config.token());
         assertEquals(Optional.of("property-repo"), config.repository());
         assertEquals(Optional.of("env-read"), config.readToken(), "the environment fills what no property sets");
+        assertEquals(Optional.of("property-package"), config.packageToken());
+        assertEquals(Optional.of("property-package"), config.optional(ConformanceConfig.Setting.PACKAGE_TOKEN));
         assertEquals("env-owner", config.owner(), "a blank property counts as unset");
     }
 
@@ -69,6 +75,7 @@ class ConformanceConfigTest {
                 e.getMessage().contains("-Dconformance.token=... or set the environment variable CONFORMANCE_TOKEN"));
         assertFalse(e.getMessage().contains("CONFORMANCE_URL"), "the URL is set: " + e.getMessage());
         assertFalse(e.getMessage().contains("READ_TOKEN"), "optional values are not required: " + e.getMessage());
+        assertFalse(e.getMessage().contains("PACKAGE_TOKEN"), "optional values are not required: " + e.getMessage());
     }
 
     @Test
@@ -86,10 +93,13 @@ class ConformanceConfigTest {
     void toStringShowsNoToken() {
         Map<String, String> environment = new HashMap<>(ENVIRONMENT);
         environment.put("CONFORMANCE_READ_TOKEN", "env-read-token-secret");
+        environment.put("CONFORMANCE_PACKAGE_TOKEN", "env-package-token-secret");
         String text = ConformanceConfig.resolve(Map.of(), environment).toString();
 
         assertFalse(text.contains("env-token-0123456789abcdef"), text);
         assertFalse(text.contains("env-read-token-secret"), text);
+        assertFalse(text.contains("env-package-token-secret"), text);
+        assertTrue(text.contains("with a package-only token"), text);
         assertTrue(text.contains("https://env.example") && text.contains("env-owner"), text);
     }
 }

@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * The registry emulator as a separate process on loopback, set up like a real server a conformance run is
- * pointed at: a user with a {@code write:package}+{@code write:repository} token and a {@code read:package}
- * token, an organisation it may publish to, a foreign owner it may not, and a repository with a commit on
+ * pointed at: a user with a {@code write:package}+{@code write:repository} token, a {@code read:package}
+ * token and a {@code write:package} token without {@code write:repository}, an organisation it may publish to, a foreign owner it may not, and a repository with a commit on
  * {@code main}. Names and tokens differ from the {@link io.github.forgemaven.testing.StandardFixture}'s, so a
  * run that used the ITs' own settings.xml or fixture names instead of the {@code CONFORMANCE_*} values fails.
  *
@@ -54,6 +54,7 @@ public final class EmulatorServer {
         registry.addUser(user, hex(random, 16));
         String token = registry.addFixedToken(user, hex(random, 20), "write:package", "write:repository");
         String readToken = registry.addFixedToken(user, hex(random, 20), "read:package");
+        String packageToken = registry.addFixedToken(user, hex(random, 20), "write:package");
         String owner = "cf-org";
         registry.addOrganization(owner, Visibility.PUBLIC);
         registry.grant(owner, user, Access.WRITE);
@@ -73,6 +74,7 @@ public final class EmulatorServer {
                         "CONFORMANCE_USERNAME=" + user,
                         "CONFORMANCE_TOKEN=" + token,
                         "CONFORMANCE_READ_TOKEN=" + readToken,
+                        "CONFORMANCE_PACKAGE_TOKEN=" + packageToken,
                         "CONFORMANCE_FOREIGN_OWNER=" + foreign,
                         "CONFORMANCE_REPOSITORY=" + repository),
                 StandardCharsets.UTF_8);

@@ -108,6 +108,9 @@ public final class RemoteServer implements ServerUnderTest, AutoCloseable {
         return switch (serverId) {
             case "forge", "forge-release", "forge-token-only", "forge-http-headers" -> config.token();
             case "forge-read-only" -> config.readToken().orElse("");
+            case "forge-package-only" -> config.packageToken().orElse("");
+            // the token, encrypted by the case's setup in a settings file of its own (It.encryptedServer)
+            case "forge-encrypted" -> config.token();
             case "forge-wrong-token", "forge-http-headers-wrong-token" -> WRONG_TOKEN;
             case "forge-password-only" -> PASSWORD_WITHOUT_USERNAME;
             default -> throw new IllegalArgumentException("no <server> " + serverId + " in the conformance settings");
