@@ -4,15 +4,15 @@ import io.github.forgemaven.testing.It
 
 It.verify(context) { registry ->
     def proxy = context.get('proxy')
-    def port = new URI(registry.baseUrl()).port
-    def url = "http://forge.insecure.test:${port}"
+    def owner = registry.owner()
+    def url = context.get('it.insecure.url')
     ['alpha', 'beta', 'gamma'].each { module ->
-        assertStored(registry, 'acme', module, '1.0', new File(basedir, "${module}/target/${module}-1.0.jar"))
+        assertStored(registry, owner, registry.name(module), '1.0', new File(basedir, "${module}/target/${module}-1.0.jar"))
     }
-    // The token did travel in clear: through the proxy, to the name that is not this machine's.
+    // The token did travel in clear: through the proxy (local in both modes), to the name that is not this machine's.
     def puts = proxy.requests('PUT')
     assert puts.size() == 3 : proxy.requests()
-    assert puts.every { it.target().startsWith(url + '/api/packages/acme/generic/') && it.header('Authorization') != null }
+    assert puts.every { it.target().startsWith(url + '/api/packages/' + owner + '/generic/') && it.header('Authorization') != null }
 
     def warning = "[WARNING] <allowInsecureHttp> (forge.allowInsecureHttp) is true and <url> (forge.url) '${url}' is" +
         " plain http://: the credentials go to forge.insecure.test unencrypted, readable to anyone on the network" +
@@ -20,5 +20,5 @@ It.verify(context) { registry ->
     def lines = new File(basedir, 'build.log').readLines('UTF-8')
     assert lines.count { it.contains('allowInsecureHttp') && it.startsWith('[WARNING]') } == 1 : lines.findAll { it.contains('allowInsecureHttp') }
     assert lines.count { it == warning.toString() } == 1 : lines.findAll { it.contains('allowInsecureHttp') }
-    assertNoSecretIn(basedir, registry, 'deployer', io.github.forgemaven.testing.StandardFixture.WRITE_TOKEN)
+    assertNoSecretOf(basedir, registry, 'forge')
 }

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -23,6 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
 
 /**
  * A small HTTP/1.1 forward proxy on 127.0.0.1 that records every request it gets: absolute-form requests
@@ -69,6 +73,7 @@ public final class RecordingProxy implements AutoCloseable {
 
     private final String expectedAuthorization;
     private final Map<String, String> aliases = new ConcurrentHashMap<>();
+    private final Map<String, Route> routes = new ConcurrentHashMap<>();
     private final List<ProxiedRequest> requests = new CopyOnWriteArrayList<>();
     private final SocketServer server;
 
@@ -108,6 +113,28 @@ public final class RecordingProxy implements AutoCloseable {
         aliases.put(host.toLowerCase(Locale.ROOT), address);
         return this;
     }
+
+    /**
+     * Sends absolute-form requests for {@code host} (on any port) to the server at {@code upstream} instead, over
+     * TLS when it is {@code https://} (the JVM's trust store, the host name verified), with {@code Host} set to
+     * its authority, as a reverse proxy in front of it would: a plain {@code http://} URL naming a host that is
+     * not this machine can then reach any server, a real one on https included.
+     */
+    public RecordingProxy route(String host, URI upstream) {
+        try {
+            return route(host, upstream, SSLContext.getDefault());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("no default TLS context", e);
+        }
+    }
+
+    /** Like {@link #route(String, URI)}, trusting what {@code tls} trusts for an https upstream. */
+    public RecordingProxy route(String host, URI upstream, SSLContext tls) {
+        routes.put(host.toLowerCase(Locale.ROOT), new Route(upstream, tls));
+        return this;
+    }
+
+    private record Route(URI upstream, SSLContext tls) {}
 
     public int port() {
         return server.port();
@@ -214,8 +241,10 @@ public final class RecordingProxy implements AutoCloseable {
             boolean expectContinue)
             throws IOException {
         URI uri = URI.create(absoluteTarget);
-        int port = uri.getPort() > 0 ? uri.getPort() : 80;
-        Socket upstream = uri.getHost() == null ? null : connect(uri.getHost(), port);
+        Route route = uri.getHost() == null ? null : routes.get(uri.getHost().toLowerCase(Locale.ROOT));
+        Socket upstream = route != null
+                ? connect(route)
+                : uri.getHost() == null ? null : connect(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 80);
         if (upstream == null) {
             if (hasBody && !expectContinue) {
                 copyBody(request, in, OutputStream.nullOutputStream());
@@ -231,7 +260,11 @@ public final class RecordingProxy implements AutoCloseable {
                     + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             StringBuilder head = new StringBuilder(method + " " + originForm + " HTTP/1.1\r\n");
             for (String[] header : request.headers) {
-                if (!HOP_BY_HOP.contains(header[0].toLowerCase(Locale.ROOT))) {
+                if (route != null && header[0].equalsIgnoreCase("Host")) {
+                    head.append("Host: ")
+                            .append(route.upstream().getRawAuthority())
+                            .append("\r\n");
+                } else if (!HOP_BY_HOP.contains(header[0].toLowerCase(Locale.ROOT))) {
                     head.append(header[0]).append(": ").append(header[1]).append("\r\n");
                 }
             }
@@ -292,6 +325,29 @@ public final class RecordingProxy implements AutoCloseable {
             return server.track(socket);
         } catch (IOException e) {
             closeQuietly(socket);
+            return null;
+        }
+    }
+
+    /** A connection to a {@link #route}'s server, TLS already negotiated for https; null if it fails. */
+    private Socket connect(Route route) {
+        URI upstream = route.upstream();
+        boolean https = upstream.getScheme().equalsIgnoreCase("https");
+        int port = upstream.getPort() > 0 ? upstream.getPort() : https ? 443 : 80;
+        Socket plain = connect(upstream.getHost(), port);
+        if (plain == null || !https) {
+            return plain;
+        }
+        try {
+            SSLSocket tls =
+                    (SSLSocket) route.tls().getSocketFactory().createSocket(plain, upstream.getHost(), port, true);
+            SSLParameters parameters = tls.getSSLParameters();
+            parameters.setEndpointIdentificationAlgorithm("HTTPS");
+            tls.setSSLParameters(parameters);
+            tls.startHandshake();
+            return tls;
+        } catch (IOException e) {
+            closeQuietly(plain);
             return null;
         }
     }
