@@ -19,6 +19,6 @@ It.verify(context) { registry ->
     assert summary.contains('### Forge generic packages: ' + owner + '/' + app + '/1.0 published')
     assert summary.contains('| [app-1.0.jar](' + file.url + ') | ')
     assert summary.contains('| `' + file.sha256.substring(0, 12) + '` | uploaded |')
-    assert new File(basedir, 'build.log').text =~ /(?m)^\[INFO\] File +Size  SHA-256 +Outcome +URL$/
+    assertLogHasLine(basedir, /^\[INFO\] File +Size  SHA-256 +Outcome +URL$/)
     assertLogContains(basedir, ' uploaded  ' + file.url, 'Wrote ')
 }

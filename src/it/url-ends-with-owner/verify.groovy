@@ -17,5 +17,5 @@ It.verify(context) { registry ->
         "No Forgejo or Gitea answers at <url> (forge.url) '" + url + "': neither " + url + '/api/v1/version nor '
             + url + '/api/forgejo/v1/version answered, so nothing there accepts packages. Its path ends with the'
             + " owner '" + owner + "', which belongs in <owner> alone: set <url>" + registry.baseUrl() + '</url>.')
-    assert !new File(basedir, 'build.log').text.contains('  Server: ')
+    assertLogLacks(basedir, '  Server: ')
 }

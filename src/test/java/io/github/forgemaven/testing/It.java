@@ -222,7 +222,8 @@ public final class It {
     /**
      * Runs the checks on the server (the emulator, or in conformance mode the real server), then closes
      * everything the setup kept, last kept first: the emulator stops, a real server's {@link RemoteServer}
-     * deletes what the case created.
+     * deletes what the case created. In conformance mode it also checks that no token of the run shows in the
+     * case's build.log, whatever the case checks itself.
      */
     public static void verify(Map<String, Object> context, Consumer<ServerUnderTest> checks) {
         Throwable failure = null;
@@ -231,7 +232,38 @@ public final class It {
         } catch (RuntimeException | Error e) {
             failure = e;
         }
+        if (context.get(Conformance.CASE) instanceof ConformanceCase conformanceCase) {
+            failure = noTokenOfTheRunShows(conformanceCase, failure);
+        }
         closeKept(context, failure);
+    }
+
+    /**
+     * Every conformance case's build.log, checked for each token of the run in every form a client sends it
+     * (only some cases check for secrets themselves); a leak is the failure reported, the checks' own kept as
+     * suppressed. A failed case's log stays where it is (the conformance profile does not copy it to the
+     * console, since it may hold the secret): the console gets a line saying where.
+     */
+    private static Throwable noTokenOfTheRunShows(ConformanceCase conformanceCase, Throwable failure) {
+        ConformanceConfig config = conformanceCase.config();
+        try {
+            config.tokens()
+                    .forEach((setting, token) -> ItAssertions.assertNoSecretIn(
+                            conformanceCase.basedir(),
+                            config.username(),
+                            token,
+                            "the run's " + setting.property() + " (checked in every conformance case)"));
+        } catch (AssertionError leak) {
+            if (failure != null) {
+                leak.addSuppressed(failure);
+            }
+            failure = leak;
+        }
+        if (failure != null) {
+            Conformance.console("conformance: " + conformanceCase.prefix() + ": failed, its build log: "
+                    + new File(conformanceCase.basedir(), "build.log"));
+        }
+        return failure;
     }
 
     @SuppressWarnings("unchecked")

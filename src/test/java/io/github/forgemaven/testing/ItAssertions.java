@@ -15,12 +15,21 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Checks for the invoker ITs' verify scripts: what the server stored (the emulator, or a real server in
  * conformance mode, see {@link ServerUnderTest}), what the emulator was sent, what the build logged.
  */
 public final class ItAssertions {
+
+    /** How each of {@link #secretForms}, in its order, holds the secret, for messages. */
+    private static final List<String> SECRET_FORMS = List.of(
+            "as it is",
+            "in Base64 as user:secret (HTTP Basic)",
+            "in Base64 as secret: (HTTP Basic, a token as user name)",
+            "in Base64 as :secret",
+            "in Base64");
 
     private ItAssertions() {}
 
@@ -154,6 +163,30 @@ public final class ItAssertions {
     }
 
     /**
+     * {@code build.log} in {@code basedir} contains none of the fragments. Fails naming the fragment and the line,
+     * never pasting the log (which a Groovy {@code assert !log.contains(...)} does, secrets and all).
+     */
+    public static void assertLogLacks(File basedir, String... fragments) {
+        String log = buildLog(basedir);
+        for (String fragment : fragments) {
+            int at = log.indexOf(fragment);
+            if (at >= 0) {
+                throw new AssertionError("build.log line " + lineOf(log, at) + " shows what it must not: " + fragment
+                        + " (see " + new File(basedir, "build.log") + ")");
+            }
+        }
+    }
+
+    /** {@code build.log} in {@code basedir} has a line matching {@code regex}; fails without pasting the log. */
+    public static void assertLogHasLine(File basedir, String regex) {
+        if (!Pattern.compile(regex, Pattern.MULTILINE)
+                .matcher(buildLog(basedir))
+                .find()) {
+            throw new AssertionError("build.log has no line matching " + regex);
+        }
+    }
+
+    /**
      * The HTTPS ITs' outcome: the first build failed the TLS handshake with the emulator (on
      * {@code localhost}) with {@code hint}, and only the second, given what the hint says, got through:
      * one PUT, the jar's bytes stored, the upload's line in the log, and no secret in it.
@@ -182,10 +215,21 @@ public final class ItAssertions {
      * {@code <server>}: the token as user name, no password) and {@code :secret}, or alone.
      */
     public static void assertNoSecretIn(File basedir, String username, String secret) {
+        assertNoSecretIn(basedir, username, secret, "a secret");
+    }
+
+    /**
+     * Like {@link #assertNoSecretIn(File, String, String)}; the failure names the secret as {@code what} (e.g.
+     * {@code "the run's conformance.token"}), the form and the line: where it shows, never what.
+     */
+    public static void assertNoSecretIn(File basedir, String username, String secret, String what) {
         String log = buildLog(basedir);
-        for (String leak : secretForms(username, secret)) {
-            if (log.contains(leak)) {
-                throw new AssertionError("build.log shows a secret (" + leak.length() + " characters)");
+        List<String> forms = secretForms(username, secret);
+        for (int i = 0; i < forms.size(); i++) {
+            int at = log.indexOf(forms.get(i));
+            if (at >= 0) {
+                throw new AssertionError("build.log line " + lineOf(log, at) + " shows " + what + " "
+                        + SECRET_FORMS.get(i) + " (" + new File(basedir, "build.log") + ")");
             }
         }
     }
@@ -201,10 +245,11 @@ public final class ItAssertions {
         for (RecordedRequest request : registry.requests()) {
             for (String header : List.of("Authorization", "Proxy-Authorization")) {
                 for (String leak : sentForms(request.header(header))) {
-                    if (log.contains(leak)) {
-                        throw new AssertionError("build.log shows the " + header + " credential that "
-                                + request.method() + " " + request.rawTarget() + " sent (" + leak.length()
-                                + " characters)");
+                    int at = log.indexOf(leak);
+                    if (at >= 0) {
+                        throw new AssertionError("build.log line " + lineOf(log, at) + " shows the " + header
+                                + " credential that " + request.method() + " " + request.rawTarget() + " sent ("
+                                + leak.length() + " characters)");
                     }
                 }
             }
@@ -224,7 +269,7 @@ public final class ItAssertions {
         for (String id : List.of(serverId, "forge", "forge-release", "forge-read-only", "forge-package-only")) {
             String secret = server.secret(id);
             if (secret != null && !secret.isEmpty()) {
-                assertNoSecretIn(basedir, server.username(), secret);
+                assertNoSecretIn(basedir, server.username(), secret, "the secret of <server> '" + id + "'");
             }
         }
     }
@@ -294,6 +339,17 @@ public final class ItAssertions {
             }
         }
         return section.toString();
+    }
+
+    /** The 1-based number of the line that holds the character at {@code index}. */
+    private static int lineOf(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static String buildLog(File basedir) {

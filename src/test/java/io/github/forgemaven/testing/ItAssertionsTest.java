@@ -1,7 +1,9 @@
 package io.github.forgemaven.testing;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -62,6 +64,46 @@ class ItAssertionsTest {
         log("[INFO] Uploaded app-1.0.jar (1 KiB) for user deployer");
 
         assertDoesNotThrow(() -> ItAssertions.assertNoSecretIn(dir(), registry, "deployer", TOKEN));
+    }
+
+    @Test
+    void aLeakIsReportedByLineAndFormNeverByWhatLeaked() throws Exception {
+        String basic = b64("deployer:" + TOKEN);
+        Files.writeString(
+                basedir.resolve("build.log"), "[INFO] one\n[INFO] two\n[DEBUG] Authorization: Basic " + basic + "\n");
+        put("Basic " + basic);
+
+        AssertionError forms =
+                assertThrows(AssertionError.class, () -> ItAssertions.assertNoSecretIn(dir(), "deployer", TOKEN));
+        AssertionError sent = assertThrows(
+                AssertionError.class, () -> ItAssertions.assertNoSecretIn(dir(), registry, "deployer", TOKEN));
+
+        for (AssertionError failure : java.util.List.of(forms, sent)) {
+            String message = failure.getMessage();
+            assertTrue(message.contains("build.log line 3 "), message);
+            assertFalse(
+                    message.contains(TOKEN) || message.contains(basic), "the message pastes the secret: " + message);
+        }
+        assertTrue(forms.getMessage().contains("in Base64 as user:secret (HTTP Basic)"), forms.getMessage());
+    }
+
+    @Test
+    void aFragmentTheLogMustLackIsReportedByLineWithoutTheRestOfTheLog() throws IOException {
+        Files.writeString(
+                basedir.resolve("build.log"), "[DEBUG] token " + TOKEN + "\n[WARNING] -Dforge.url is ignored\n");
+
+        AssertionError failure =
+                assertThrows(AssertionError.class, () -> ItAssertions.assertLogLacks(dir(), "nothing", "-Dforge.url"));
+        AssertionError noLine = assertThrows(
+                AssertionError.class, () -> ItAssertions.assertLogHasLine(dir(), "^\\[INFO\\] File +Size$"));
+
+        assertTrue(
+                failure.getMessage().startsWith("build.log line 2 shows what it must not: -Dforge.url"),
+                failure.getMessage());
+        assertFalse(failure.getMessage().contains(TOKEN), failure.getMessage());
+        assertFalse(noLine.getMessage().contains(TOKEN), noLine.getMessage());
+        assertDoesNotThrow(() -> ItAssertions.assertLogLacks(dir(), "nothing", "-Dforge.owner"));
+        assertDoesNotThrow(() -> ItAssertions.assertLogHasLine(dir(), "^\\[WARNING\\] -Dforge\\.url is ignored$"));
     }
 
     private void put(String authorization) throws Exception {

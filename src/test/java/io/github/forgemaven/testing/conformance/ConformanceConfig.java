@@ -1,6 +1,7 @@
 package io.github.forgemaven.testing.conformance;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,6 +124,17 @@ public record ConformanceConfig(
                 Setting.FOREIGN_OWNER.from(properties, environment),
                 Setting.REPOSITORY.from(properties, environment),
                 Setting.PACKAGE_TOKEN.from(properties, environment));
+    }
+
+    /**
+     * The run's tokens, each under its setting (every setting whose name ends in {@code TOKEN} that this run
+     * has), for the checks that none shows in an IT's log.
+     */
+    public Map<Setting, String> tokens() {
+        Map<Setting, String> tokens = new LinkedHashMap<>();
+        tokens.put(Setting.TOKEN, token);
+        readToken.ifPresent(value -> tokens.put(Setting.READ_TOKEN, value));
+        return tokens;
     }
 
     /** The value of an optional setting, if this run has it. */

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,32 @@ class ConformanceConfigTest {
         assertEquals(Optional.empty(), config.repository());
         assertEquals(Optional.empty(), config.packageToken());
         assertEquals(Optional.empty(), config.optional(ConformanceConfig.Setting.PACKAGE_TOKEN));
+    }
+
+    @Test
+    void theTokensAreEveryTokenSettingTheRunHas() {
+        Map<String, String> environment = new HashMap<>(ENVIRONMENT);
+        for (ConformanceConfig.Setting setting : ConformanceConfig.Setting.values()) {
+            environment.putIfAbsent(setting.environmentVariable(), "value-of-" + setting.name());
+        }
+
+        Map<ConformanceConfig.Setting, String> tokens =
+                ConformanceConfig.resolve(Map.of(), environment).tokens();
+
+        assertEquals(
+                Arrays.stream(ConformanceConfig.Setting.values())
+                        .filter(s -> s.name().endsWith("TOKEN"))
+                        .toList(),
+                List.copyOf(tokens.keySet()),
+                "a new token setting must be in tokens(), which It.verify checks every case's build.log for");
+        tokens.forEach((setting, value) ->
+                assertEquals(environment.get(setting.environmentVariable()), value, setting.name()));
+        assertEquals(
+                List.of(ConformanceConfig.Setting.TOKEN),
+                List.copyOf(ConformanceConfig.resolve(Map.of(), ENVIRONMENT)
+                        .tokens()
+                        .keySet()),
+                "only the tokens the run has");
     }
 
     @Test
