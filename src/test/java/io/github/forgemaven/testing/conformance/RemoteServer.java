@@ -47,6 +47,7 @@ public final class RemoteServer implements ServerUnderTest, AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final int MAX_REDIRECTS = 5;
 
     private final ConformanceConfig config;
     private final String casePrefix;
@@ -61,9 +62,10 @@ public final class RemoteServer implements ServerUnderTest, AutoCloseable {
         this.authorization = "Basic "
                 + Base64.getEncoder()
                         .encodeToString((config.username() + ":" + config.token()).getBytes(StandardCharsets.UTF_8));
+        // redirects are followed by hand (send), never with the credentials
         this.http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(20))
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
@@ -430,14 +432,24 @@ public final class RemoteServer implements ServerUnderTest, AutoCloseable {
 
     private byte[] expect(HttpResponse<byte[]> response, int status, String what) {
         if (response.statusCode() != status) {
+            String how = "";
+            if (response.request().headers().firstValue("Authorization").isEmpty()) {
+                how = sameOrigin(response.uri(), URI.create(config.url()))
+                        ? " (a redirect, followed without credentials)"
+                        : " (asked without credentials: " + response.uri().getScheme() + "://"
+                                + response.uri().getRawAuthority() + " is not the server of "
+                                + ConformanceConfig.Setting.URL.label() + ", " + config.url()
+                                + "; if it is that server under another name, set conformance.url to that name)";
+            }
             throw new AssertionError(
                     "conformance: could not " + what + ": " + response.request().method() + " "
-                            + response.uri() + " answered " + response.statusCode() + " "
+                            + response.uri() + " answered " + response.statusCode() + how + " "
                             + new String(response.body(), StandardCharsets.UTF_8));
         }
         return response.body();
     }
 
+    /** A release asset's {@code browser_download_url}, which may name another origin than conformance.url. */
     private byte[] download(String url) {
         HttpResponse<byte[]> response = send("GET", URI.create(url), null);
         return expect(response, 200, "download " + url);
@@ -451,16 +463,42 @@ public final class RemoteServer implements ServerUnderTest, AutoCloseable {
         return send(method, uri, body, "application/octet-stream");
     }
 
+    /**
+     * Sends the request with the run's credentials only if {@code uri} is on the configured server's origin
+     * (scheme, host and port of conformance.url): a release asset's {@code browser_download_url} may name
+     * another. A redirect of a GET (a download sent on to object storage, whose presigned URL needs no
+     * credentials and may refuse a second kind) is followed without them; another method's is returned as is.
+     */
     private HttpResponse<byte[]> send(String method, URI uri, byte[] body, String contentType) {
+        boolean credentials = sameOrigin(uri, URI.create(config.url()));
+        HttpResponse<byte[]> response = exchange(method, uri, body, contentType, credentials);
+        for (int hops = 0; method.equals("GET") && isRedirect(response.statusCode()); hops++) {
+            Optional<String> location = response.headers().firstValue("Location");
+            if (location.isEmpty()) {
+                return response;
+            }
+            if (hops == MAX_REDIRECTS) {
+                throw new AssertionError("conformance: GET " + uri + " redirected more than " + MAX_REDIRECTS
+                        + " times, the last time to " + location.get());
+            }
+            response = exchange("GET", response.uri().resolve(location.get()), null, contentType, false);
+        }
+        return response;
+    }
+
+    private HttpResponse<byte[]> exchange(
+            String method, URI uri, byte[] body, String contentType, boolean credentials) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(TIMEOUT)
-                .header("Authorization", authorization)
                 .header("User-Agent", "forge-maven-plugin-conformance")
                 .method(
                         method,
                         body == null
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (credentials) {
+            request.header("Authorization", authorization);
+        }
         if (body != null) {
             request.header("Content-Type", contentType);
         }
@@ -472,6 +510,23 @@ public final class RemoteServer implements ServerUnderTest, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    /** Same scheme, host and port (the scheme's default port if none is given). */
+    static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme() != null
+                && a.getScheme().equalsIgnoreCase(b.getScheme())
+                && a.getHost() != null
+                && a.getHost().equalsIgnoreCase(b.getHost())
+                && port(a) == port(b);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
     }
 
     private static byte[] bytes(JsonNode json) {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
 import io.github.forgemaven.testing.ItAssertions;
 import io.github.forgemaven.testing.RegistryEmulator;
 import io.github.forgemaven.testing.StandardEmulator;
@@ -12,6 +15,10 @@ import io.github.forgemaven.testing.StandardFixture;
 import io.github.forgemaven.testing.forge.StoredFile;
 import io.github.forgemaven.testing.forge.release.GitRepository;
 import io.github.forgemaven.testing.forge.release.Release;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +30,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,6 +151,130 @@ class RemoteServerTest {
         assertEquals(url, release.asset("app-1.0.jar").orElseThrow().externalUrl());
         assertEquals(registry.forgejoVersion(), server.forgejoVersion());
         assertTrue(server.forgejoVersion().orElseThrow().startsWith("14."), "the emulator's Forgejo");
+    }
+
+    /**
+     * The run's credentials go only to conformance.url's origin: not to an asset's browser_download_url on
+     * another (a server whose ROOT_URL differs from the address the run uses, a CDN), and never along a
+     * redirect (downloads go on to object storage, whose presigned URLs need none and must not get the token).
+     */
+    @Test
+    void theCredentialsGoOnlyToTheConfiguredServerAndNeverAlongARedirect() throws Exception {
+        Map<String, String> forgeSaw = new ConcurrentHashMap<>();
+        Map<String, String> elsewhereSaw = new ConcurrentHashMap<>();
+        HttpServer elsewhere = serve(
+                elsewhereSaw,
+                exchange -> answer(
+                        exchange, 200, "bytes of " + exchange.getRequestURI().getPath()));
+        String other = "http://127.0.0.1:" + elsewhere.getAddress().getPort();
+        HttpServer forge = serve(forgeSaw, exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            String forgeUrl = "http://127.0.0.1:" + exchange.getLocalAddress().getPort();
+            if (path.equals("/api/v1/repos/acme/app/releases")) {
+                answer(
+                        exchange,
+                        200,
+                        "[{\"id\":1,\"tag_name\":\"v1.0\",\"assets\":["
+                                + "{\"id\":1,\"name\":\"app.jar\",\"browser_download_url\":\"" + other
+                                + "/cdn/app.jar\"},"
+                                + "{\"id\":2,\"name\":\"app.zip\",\"browser_download_url\":\"" + forgeUrl
+                                + "/acme/app/releases/download/v1.0/app.zip\"}]}]");
+            } else if (path.equals("/api/v1/packages/acme/generic/app/1.0/files")) {
+                answer(exchange, 200, "[{\"id\":1,\"name\":\"app-1.0.jar\",\"size\":1}]");
+            } else if (path.equals("/acme/app/releases/download/v1.0/app.zip")
+                    || path.equals("/api/packages/acme/generic/app/1.0/app-1.0.jar")) {
+                exchange.getResponseHeaders().add("Location", other + "/bucket" + path + "?X-Amz-Signature=abc");
+                answer(exchange, 302, "");
+            } else {
+                answer(exchange, 404, "");
+            }
+        });
+        try {
+            RemoteServer remote = new RemoteServer(
+                    ConformanceConfig.resolve(
+                            Map.of(
+                                    "conformance.url",
+                                    "http://127.0.0.1:" + forge.getAddress().getPort(),
+                                    "conformance.owner",
+                                    "acme",
+                                    "conformance.username",
+                                    "cf-user",
+                                    "conformance.token",
+                                    StandardFixture.RELEASE_TOKEN),
+                            Map.of()),
+                    CASE);
+
+            Release release = remote.release("acme", "app", "v1.0").orElseThrow();
+            byte[] file = remote.file("acme", "app", "1.0", "app-1.0.jar")
+                    .orElseThrow()
+                    .bytes();
+
+            assertEquals(
+                    "bytes of /cdn/app.jar",
+                    new String(release.asset("app.jar").orElseThrow().bytes(), StandardCharsets.UTF_8));
+            assertEquals(
+                    "bytes of /bucket/acme/app/releases/download/v1.0/app.zip",
+                    new String(release.asset("app.zip").orElseThrow().bytes(), StandardCharsets.UTF_8),
+                    "the redirect followed");
+            assertEquals(
+                    "bytes of /bucket/api/packages/acme/generic/app/1.0/app-1.0.jar",
+                    new String(file, StandardCharsets.UTF_8));
+            assertEquals(
+                    Map.of(
+                            "/cdn/app.jar", "",
+                            "/bucket/acme/app/releases/download/v1.0/app.zip", "",
+                            "/bucket/api/packages/acme/generic/app/1.0/app-1.0.jar", ""),
+                    elsewhereSaw,
+                    "no Authorization header elsewhere");
+            String basic = "Basic "
+                    + Base64.getEncoder()
+                            .encodeToString(
+                                    ("cf-user:" + StandardFixture.RELEASE_TOKEN).getBytes(StandardCharsets.UTF_8));
+            assertEquals(
+                    Map.of(
+                            "/api/v1/repos/acme/app/releases", basic,
+                            "/acme/app/releases/download/v1.0/app.zip", basic,
+                            "/api/v1/packages/acme/generic/app/1.0/files", basic,
+                            "/api/packages/acme/generic/app/1.0/app-1.0.jar", basic),
+                    forgeSaw,
+                    "the configured server gets them");
+        } finally {
+            forge.stop(0);
+            elsewhere.stop(0);
+        }
+    }
+
+    @Test
+    void theOriginIsSchemeHostAndPort() {
+        assertTrue(RemoteServer.sameOrigin(
+                URI.create("https://Forge.example/a"), URI.create("https://forge.example:443")));
+        assertTrue(
+                RemoteServer.sameOrigin(URI.create("http://forge.example:80/a"), URI.create("http://forge.example")));
+        assertFalse(RemoteServer.sameOrigin(URI.create("http://forge.example/a"), URI.create("https://forge.example")));
+        assertFalse(RemoteServer.sameOrigin(
+                URI.create("https://forge.example:3000/"), URI.create("https://forge.example")));
+        assertFalse(RemoteServer.sameOrigin(
+                URI.create("https://cdn.forge.example/a"), URI.create("https://forge.example")));
+    }
+
+    /** A server that records each request's path and Authorization header ("" without one). */
+    private static HttpServer serve(Map<String, String> saw, HttpHandler handler) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            saw.put(exchange.getRequestURI().getPath(), authorization == null ? "" : authorization);
+            handler.handle(exchange);
+        });
+        server.start();
+        return server;
+    }
+
+    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
     }
 
     @Test
