@@ -134,6 +134,7 @@ public record ConformanceConfig(
         Map<Setting, String> tokens = new LinkedHashMap<>();
         tokens.put(Setting.TOKEN, token);
         readToken.ifPresent(value -> tokens.put(Setting.READ_TOKEN, value));
+        packageToken.ifPresent(value -> tokens.put(Setting.PACKAGE_TOKEN, value));
         return tokens;
     }
 
