@@ -59,6 +59,28 @@ public final class It {
         setUp(context, RegistryEmulator.builder(), prepare);
     }
 
+    /** The commit the release ITs pass as {@code GITHUB_SHA} (their invoker.properties). */
+    public static final String RELEASE_COMMIT = "1c0ffee1c0ffee1c0ffee1c0ffee1c0ffee1c0ff";
+
+    /** Like {@link #setUpRelease(Map, Consumer)}, with nothing more to prepare. */
+    public static void setUpRelease(Map<String, Object> context) {
+        setUpRelease(context, registry -> {});
+    }
+
+    /**
+     * The set-up of a release IT: on the emulator, {@code acme/app}'s default branch gets {@link #RELEASE_COMMIT}
+     * as its head, the commit the build's {@code GITHUB_SHA} names; in conformance mode the real repository
+     * keeps its own head, which {@link #setUp} passes as {@code GITHUB_SHA}. Then {@code prepare} runs.
+     */
+    public static void setUpRelease(Map<String, Object> context, Consumer<ServerUnderTest> prepare) {
+        setUp(context, registry -> {
+            registry.emulator()
+                    .ifPresent(emulator -> emulator.repository(StandardFixture.ORG, StandardFixture.REPOSITORY)
+                            .addCommit("main", RELEASE_COMMIT));
+            prepare.accept(registry);
+        });
+    }
+
     /** Starts an emulator with these settings (flavour, size limit, TLS...) and the standard accounts. */
     public static void setUp(Map<String, Object> context, RegistryEmulator.Builder settings) {
         setUp(context, settings, registry -> {});
@@ -213,9 +235,17 @@ public final class It {
      * local proxy cannot see inside an https tunnel); on the emulator, nothing.
      */
     public static void notChecked(Map<String, Object> context, String what) {
+        note(context, "not checked against a real server: " + what);
+    }
+
+    /**
+     * In conformance mode, prints a line about the case for the person running it (e.g. which branch a check
+     * took on this server), as {@code conformance: <case prefix>: line}; on the emulator, where a case's checks
+     * are all made, nothing.
+     */
+    public static void note(Map<String, Object> context, String line) {
         if (context.get(Conformance.CASE) instanceof ConformanceCase conformanceCase) {
-            Conformance.console(
-                    "conformance: " + conformanceCase.prefix() + ": not checked against a real server: " + what);
+            Conformance.console("conformance: " + conformanceCase.prefix() + ": " + line);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -64,6 +65,55 @@ public final class ItAssertions {
         if (files.size() != count) {
             throw new AssertionError("expected " + count + " files in " + owner + "/" + name + "/" + version
                     + ", found " + files.stream().map(StoredFile::name).toList());
+        }
+    }
+
+    /**
+     * The version holds exactly these files (in any order): what is stored shows what was sent, on a real
+     * server too.
+     */
+    public static void assertFileNames(
+            ServerUnderTest registry, String owner, String name, String version, String... fileNames) {
+        List<String> stored = registry.files(owner, name, version).stream()
+                .map(StoredFile::name)
+                .sorted()
+                .toList();
+        List<String> expected = Arrays.stream(fileNames).sorted().toList();
+        if (!stored.equals(expected)) {
+            throw new AssertionError("expected the files " + expected + " in " + owner + "/" + name + "/" + version
+                    + ", found " + stored);
+        }
+    }
+
+    /**
+     * None of these packages has the version: the server neither answers for it nor lists a file of it (so a
+     * build that must not publish, or a module that must not, left nothing behind).
+     */
+    public static void assertNoVersion(ServerUnderTest registry, String owner, String version, String... names) {
+        if (names.length == 0) {
+            throw new IllegalArgumentException("no package named");
+        }
+        for (String name : names) {
+            List<String> files = registry.files(owner, name, version).stream()
+                    .map(StoredFile::name)
+                    .toList();
+            if (registry.versionExists(owner, name, version) || !files.isEmpty()) {
+                throw new AssertionError("expected no version " + owner + "/" + name + "/" + version
+                        + ", found one with files " + files);
+            }
+        }
+    }
+
+    /** The repository has neither a release (drafts included) nor a git tag of this name. */
+    public static void assertNoRelease(ServerUnderTest registry, String owner, String repository, String tag) {
+        Optional<Release> release = registry.release(owner, repository, tag);
+        if (release.isPresent()) {
+            throw new AssertionError("expected no release " + tag + " in " + owner + "/" + repository + ", found "
+                    + (release.get().draft() ? "a draft" : "a published one") + " with the assets "
+                    + release.get().assetNames());
+        }
+        if (registry.tagExists(owner, repository, tag)) {
+            throw new AssertionError("expected no tag " + tag + " in " + owner + "/" + repository + ", found one");
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.forgemaven.testing.forge.release.GitRepository;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The IT checks must see a leak in every form a client sends a secret in. */
+/** The IT checks: a leak in every form a client sends a secret in, and what the server holds. */
 class ItAssertionsTest {
 
     private static final String TOKEN = StandardFixture.WRITE_TOKEN;
@@ -104,6 +105,52 @@ class ItAssertionsTest {
         assertFalse(noLine.getMessage().contains(TOKEN), noLine.getMessage());
         assertDoesNotThrow(() -> ItAssertions.assertLogLacks(dir(), "nothing", "-Dforge.owner"));
         assertDoesNotThrow(() -> ItAssertions.assertLogHasLine(dir(), "^\\[WARNING\\] -Dforge\\.url is ignored$"));
+    }
+
+    @Test
+    void fileNamesAreTheStoredNamesInAnyOrderNoMoreNoLess() {
+        registry.store("acme", "app", "1.0", "app-1.0.jar", new byte[] {1});
+        registry.store("acme", "app", "1.0", "CHANGELOG.md", new byte[] {2});
+
+        assertDoesNotThrow(
+                () -> ItAssertions.assertFileNames(registry, "acme", "app", "1.0", "app-1.0.jar", "CHANGELOG.md"));
+        assertThrows(
+                AssertionError.class,
+                () -> ItAssertions.assertFileNames(registry, "acme", "app", "1.0", "app-1.0.jar"),
+                "a file more");
+        assertThrows(
+                AssertionError.class,
+                () -> ItAssertions.assertFileNames(
+                        registry, "acme", "app", "1.0", "app-1.0.jar", "CHANGELOG.md", "app-1.0.pom"),
+                "a file less");
+        assertThrows(
+                AssertionError.class,
+                () -> ItAssertions.assertFileNames(registry, "acme", "app", "1.0", "APP-1.0.JAR", "CHANGELOG.md"),
+                "the name as stored");
+    }
+
+    @Test
+    void noVersionFailsForAnyNamedPackageThatHasIt() {
+        registry.store("acme", "core", "4.0", "core-4.0.jar", new byte[] {1});
+
+        assertDoesNotThrow(() -> ItAssertions.assertNoVersion(registry, "acme", "4.0", "cli", "parent"));
+        assertDoesNotThrow(() -> ItAssertions.assertNoVersion(registry, "acme", "3.0", "core"), "another version");
+        AssertionError found = assertThrows(
+                AssertionError.class, () -> ItAssertions.assertNoVersion(registry, "acme", "4.0", "cli", "core"));
+        assertTrue(found.getMessage().contains("acme/core/4.0")
+                && found.getMessage().contains("core-4.0.jar"));
+    }
+
+    @Test
+    void noReleaseFailsForAReleaseADraftOrATagAlone() {
+        GitRepository repository = registry.repository("acme", "app").addCommit("main", It.RELEASE_COMMIT);
+
+        assertDoesNotThrow(() -> ItAssertions.assertNoRelease(registry, "acme", "app", "v1.0"));
+        repository.pushTag("v1.0", It.RELEASE_COMMIT);
+        assertThrows(AssertionError.class, () -> ItAssertions.assertNoRelease(registry, "acme", "app", "v1.0"));
+        repository.addRelease("v2.0", "v2.0", true, false);
+        assertThrows(AssertionError.class, () -> ItAssertions.assertNoRelease(registry, "acme", "app", "v2.0"));
+        assertDoesNotThrow(() -> ItAssertions.assertNoRelease(registry, "acme", "app", "v3.0"));
     }
 
     private void put(String authorization) throws Exception {

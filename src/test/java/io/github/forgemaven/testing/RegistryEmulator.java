@@ -345,6 +345,11 @@ public final class RegistryEmulator implements AutoCloseable, ServerUnderTest {
         return flavour.forgejoApi() ? Optional.of(appVersion) : Optional.empty();
     }
 
+    @Override
+    public boolean linksAssets() {
+        return releasesApi.externalAssets();
+    }
+
     public Optional<Account> account(String name) {
         return directory.find(name);
     }

@@ -107,6 +107,12 @@ public interface ServerUnderTest {
     Optional<String> forgejoVersion();
 
     /**
+     * Whether a release can hold links to files elsewhere ({@code external_url} assets, Forgejo v9+), which
+     * {@code <linkPackageFiles>} sends; where it cannot, the plugin uploads the files instead.
+     */
+    boolean linksAssets();
+
+    /**
      * The emulator, for the checks only it can make (the requests it received, the bytes the client sent,
      * faults); empty against a real server, where a script skips them.
      */

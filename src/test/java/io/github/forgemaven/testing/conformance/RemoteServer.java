@@ -3,6 +3,7 @@ package io.github.forgemaven.testing.conformance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.forgemaven.registry.http.ServerVersion;
 import io.github.forgemaven.testing.ItAssertions;
 import io.github.forgemaven.testing.RegistryEmulator;
 import io.github.forgemaven.testing.ServerUnderTest;
@@ -331,6 +332,19 @@ public final class RemoteServer implements ServerUnderTest, AutoCloseable {
         return Optional.of(parse(expect(response, 200, "read the Forgejo version"))
                 .path("version")
                 .asText());
+    }
+
+    /**
+     * Forgejo v9 and later take links as release assets. The server is told apart and its version read as the
+     * plugin reads them ({@link ServerVersion}: {@code +gitea-} in {@code /api/v1/version} is Forgejo too, an
+     * unreadable version counts as new), so that a case takes the branch the plugin takes.
+     */
+    @Override
+    public boolean linksAssets() {
+        String apiVersion = json("GET", "/api/v1/version", 200).path("version").asText(null);
+        return ServerVersion.of(forgejoVersion().orElse(null), apiVersion)
+                .map(server -> server.isForgejo() && server.atLeast(9, 0))
+                .orElse(false);
     }
 
     /**

@@ -12,6 +12,7 @@ import io.github.forgemaven.testing.ItAssertions;
 import io.github.forgemaven.testing.RegistryEmulator;
 import io.github.forgemaven.testing.StandardEmulator;
 import io.github.forgemaven.testing.StandardFixture;
+import io.github.forgemaven.testing.forge.Flavour;
 import io.github.forgemaven.testing.forge.StoredFile;
 import io.github.forgemaven.testing.forge.release.GitRepository;
 import io.github.forgemaven.testing.forge.release.Release;
@@ -50,7 +51,11 @@ class RemoteServerTest {
 
     @BeforeEach
     void connect() {
-        server = new RemoteServer(
+        server = remoteOf(registry);
+    }
+
+    private static RemoteServer remoteOf(RegistryEmulator registry) {
+        return new RemoteServer(
                 ConformanceConfig.resolve(
                         Map.of(
                                 "conformance.url", registry.baseUrl(),
@@ -274,6 +279,21 @@ class RemoteServerTest {
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    @Test
+    void itLinksAssetsWhereTheEmulatorOfThatServerDoes() throws Exception {
+        assertTrue(registry.linksAssets(), "Forgejo 14");
+        assertTrue(server.linksAssets());
+        for (RegistryEmulator.Builder older : List.of(
+                RegistryEmulator.builder().appVersion("8.0.3+gitea-1.21.11"),
+                RegistryEmulator.builder().flavour(Flavour.GITEA))) {
+            try (RegistryEmulator other = StandardFixture.start(older);
+                    RemoteServer remote = remoteOf(other)) {
+                assertFalse(other.linksAssets(), other.flavour() + " " + other.forgejoVersion());
+                assertFalse(remote.linksAssets(), other.flavour() + " " + other.forgejoVersion());
+            }
         }
     }
 

@@ -74,6 +74,11 @@ public final class ReleasesApi {
         this.baseUrl = baseUrl;
     }
 
+    /** Whether releases take {@code external_url} assets (links), as Forgejo v9 and later do. */
+    public boolean externalAssets() {
+        return rules.externalAssets();
+    }
+
     /** Whether the API part of this class answers the target: {@code /api/v1/repos/{owner}/{repo}...}. */
     public static boolean handles(RequestTarget target) {
         return target.size() >= 5 && target.startsWith("api", "v1", "repos");
