@@ -8,7 +8,7 @@ It.verify(context) { registry ->
         assertStored(registry, owner, registry.name(it), '4.0', new File(basedir, "${it}/target/${it}-4.0.jar"))
         assertFileCount(registry, owner, registry.name(it), '4.0', 1)
     }
-    assert !registry.versionExists(owner, registry.name('dae-parent'), '4.0')
+    assertNoVersion(registry, owner, '4.0', registry.name('dae-parent'))
     It.emulatorOnly(context, 'that exactly 3 PUTs were sent') { emulator ->
         assert puts(emulator).size() == 3
     }

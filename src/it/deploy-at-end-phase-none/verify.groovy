@@ -8,8 +8,7 @@ It.verify(context) { registry ->
     assertStored(registry, owner, app, '4.0', new File(basedir, 'app/target/app-4.0.jar'))
     assertFileCount(registry, owner, core, '4.0', 1)
     assertFileCount(registry, owner, app, '4.0', 1)
-    assert !registry.versionExists(owner, registry.name('tools'), '4.0')
-    assert !registry.versionExists(owner, registry.name('pn-parent'), '4.0')
+    assertNoVersion(registry, owner, '4.0', registry.name('tools'), registry.name('pn-parent'))
     It.emulatorOnly(context, 'that exactly 2 PUTs were sent') { emulator ->
         assert puts(emulator).size() == 2
     }

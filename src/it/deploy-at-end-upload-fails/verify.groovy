@@ -8,9 +8,9 @@ It.verify(context) { registry ->
         assert puts(emulator).isEmpty()
     }
     // on a real server too: core's version holds only what was there, and app got no version
-    assert registry.files(owner, core, '4.0')*.name == ['core-4.0.jar']
+    assertFileNames(registry, owner, core, '4.0', 'core-4.0.jar')
     assert new String(registry.file(owner, core, '4.0', 'core-4.0.jar').get().bytes()) == 'published earlier'
-    assert !registry.versionExists(owner, registry.name('app'), '4.0')
+    assertNoVersion(registry, owner, '4.0', registry.name('app'))
     assertLogContains(basedir,
         "${owner}/${core}/4.0 already holds a file of the same name with other content; nothing was uploaded:",
         'With deployAtEnd, do not resume with -rf: a resumed build holds only the modules from the resume'

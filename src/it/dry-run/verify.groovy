@@ -8,8 +8,7 @@ It.verify(context) { registry ->
         assertNoRequests(emulator)
     }
     // what a real server can answer: nothing was stored
-    assert !registry.versionExists(owner, app, '1.0')
-    assert registry.files(owner, app, '1.0').isEmpty()
+    assertNoVersion(registry, owner, '1.0', app)
     assertLogContains(basedir,
         'Dry run: would upload dry-run-1.0.jar (',
         ', main artifact) to ' + registry.baseUrl() + '/api/packages/' + owner + '/generic/' + app + '/1.0/dry-run-1.0.jar',

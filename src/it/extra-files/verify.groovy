@@ -9,7 +9,7 @@ It.verify(context) { registry ->
         assertStored(registry, owner, app, '1.0', new File(basedir, it))
     }
     // each under its own name, and nothing else
-    assert registry.files(owner, app, '1.0')*.name.sort() == ['CHANGELOG.md', 'app-1.0.jar', 'tool-linux-x64', 'tool-macos-arm64']
+    assertFileNames(registry, owner, app, '1.0', 'CHANGELOG.md', 'app-1.0.jar', 'tool-linux-x64', 'tool-macos-arm64')
     It.emulatorOnly(context, 'the order and timing of the PUTs (the first file alone, the others after its answer)') { emulator ->
         def puts = puts(emulator)
         def sent = puts*.rawTarget*.replaceAll('.*/', '')

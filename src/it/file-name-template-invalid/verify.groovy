@@ -8,7 +8,6 @@ It.verify(context) { registry ->
         assertNoRequests(emulator)
     }
     // what a real server can answer: nothing was stored
-    assert !registry.versionExists(owner, app, '1.0')
-    assert registry.files(owner, app, '1.0').isEmpty()
+    assertNoVersion(registry, owner, '1.0', app)
     assertLogContains(basedir, "The main artifact would be uploaded as 'app/1.0.jar', which the registry refuses: it may contain ASCII letters")
 }

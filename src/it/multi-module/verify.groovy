@@ -9,7 +9,7 @@ It.verify(context) { registry ->
     // one file per module and nothing from the aggregator: what the server holds shows what was sent
     assertFileCount(registry, owner, core, '3.0', 1)
     assertFileCount(registry, owner, cli, '3.0', 1)
-    assert !registry.versionExists(owner, registry.name('parent'), '3.0')
+    assertNoVersion(registry, owner, '3.0', registry.name('parent'))
     It.emulatorOnly(context, 'that exactly 2 PUTs were sent') { emulator ->
         assert puts(emulator).size() == 2
     }

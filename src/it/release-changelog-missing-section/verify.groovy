@@ -8,7 +8,6 @@ It.verify(context) { registry ->
         assertNoRequests(emulator)
     }
     // what a real server can show of "before any request": no release and no tag of the case's name
-    assert !registry.release(owner, repo, tag).present
-    assert !registry.tagExists(owner, repo, tag)
+    assertNoRelease(registry, owner, repo, tag)
     assertLogContains(basedir, 'CHANGELOG.md\' has no section for version 1.0: add a heading \'## [1.0] - <date>\'')
 }

@@ -10,9 +10,16 @@ It.verify(context) { registry ->
     assertReleaseAsset(registry, owner, repo, tag, b)
     assertReleaseAssetCount(registry, owner, repo, tag, 3)
     assertReleaseDraft(registry, owner, repo, tag, false)
-    // one release of the tag (the repository of a real server may hold other releases)
-    assert registry.releaseRows(owner, repo).findAll { it.tag().equalsIgnoreCase(tag) }.size() == 1
-    It.emulatorOnly(context, 'that the repository holds no other release and one create request was sent') { emulator ->
+    // the modules made no other release: none under another of the case's names (on the emulator, whose names
+    // have no prefix, none at all), and no plain v1.0 (a module without the tag passed to the build)
+    def others = registry.releaseRows(owner, repo).findAll { it.tag().startsWith(registry.name('')) && !it.tag().equalsIgnoreCase(tag) }
+    assert others.isEmpty() : "other releases of the case: ${others*.tag()}"
+    if (tag != 'v1.0') {
+        def plainV1 = [registry.release(owner, repo, 'v1.0').map { [it.id(), it.assets()*.id()] }.orElse(null),
+            registry.tagExists(owner, repo, 'v1.0')]
+        assert plainV1 == context.get('plainV1Before') : 'the build made or changed a plain v1.0'
+    }
+    It.emulatorOnly(context, 'that the repository holds no other row (tag-only rows too) and one create request was sent') { emulator ->
         assert emulator.releaseRows('acme', 'app').size() == 1
         assert requests(emulator, 'POST', '/api/v1/repos/acme/app/releases').findAll { it.rawTarget() == '/api/v1/repos/acme/app/releases' }.size() == 1
     }

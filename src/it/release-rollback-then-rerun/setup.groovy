@@ -1,4 +1,3 @@
-io.github.forgemaven.testing.It.setUp(context) { registry ->
-    registry.repository('acme', 'app').addCommit('main', '1c0ffee1c0ffee1c0ffee1c0ffee1c0ffee1c0ff')
+io.github.forgemaven.testing.It.setUpRelease(context) { registry ->
     registry.faults().failAssetUploads(1, 413)
 }

@@ -7,13 +7,12 @@ It.verify(context) { registry ->
     def gpg = context.get('gpg')
     def lib = new File(basedir, 'lib/target')
     // every file with its signature, no POM signature without the POM, no package of the aggregator's
-    assert registry.files(owner, libName, '1.0')*.name.sort() ==
-        ['lib-1.0-sources.jar', 'lib-1.0-sources.jar.asc', 'lib-1.0.jar', 'lib-1.0.jar.asc']
-    assert !registry.versionExists(owner, registry.name('sig-parent'), '1.0')
+    assertFileNames(registry, owner, libName, '1.0',
+        'lib-1.0-sources.jar', 'lib-1.0-sources.jar.asc', 'lib-1.0.jar', 'lib-1.0.jar.asc')
+    assertNoVersion(registry, owner, '1.0', registry.name('sig-parent'))
     assert new File(lib, 'lib-1.0.pom.asc').isFile() : 'maven-gpg-plugin signed the POM too'
     // with includePom, the POM and its signature
-    assert registry.files(owner, appName, '1.0')*.name.sort() ==
-        ['app-1.0.jar', 'app-1.0.jar.asc', 'app-1.0.pom', 'app-1.0.pom.asc']
+    assertFileNames(registry, owner, appName, '1.0', 'app-1.0.jar', 'app-1.0.jar.asc', 'app-1.0.pom', 'app-1.0.pom.asc')
     // each signature the server holds signs the bytes the server holds under the signed file's name
     [[libName, 'lib-1.0.jar'], [libName, 'lib-1.0-sources.jar'], [appName, 'app-1.0.jar'], [appName, 'app-1.0.pom']].each { pkg, name ->
         def signed = registry.file(owner, pkg, '1.0', name).get().bytes()
