@@ -14,9 +14,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -29,6 +31,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
 
 /**
  * A reverse proxy in front of a {@link RegistryEmulator}, behaving like nginx with {@code proxy_pass} as most
@@ -77,13 +82,14 @@ public final class FrontEndProxy implements AutoCloseable {
 
     /** Settings of a proxy to start. */
     public static final class Builder {
-        private final RegistryEmulator upstream;
+        private final URI upstream;
         private long bodyLimit = NGINX_DEFAULT_LIMIT;
         private boolean buffering = true;
         private final Map<String, String> setHeaders = new LinkedHashMap<>();
         private final List<String> stripHeaders = new ArrayList<>();
+        private boolean emulated;
 
-        private Builder(RegistryEmulator upstream) {
+        private Builder(URI upstream) {
             this.upstream = upstream;
         }
 
@@ -125,7 +131,10 @@ public final class FrontEndProxy implements AutoCloseable {
 
     private record Armed(String method, int status, boolean forward) {}
 
-    private final RegistryEmulator upstream;
+    /** Where requests go: the emulator's or a real server's URL (over TLS when https, its certificate checked). */
+    private final URI upstream;
+
+    private final boolean emulated;
     private final long bodyLimit;
     private final boolean buffering;
     private final Map<String, String> setHeaders;
@@ -136,6 +145,7 @@ public final class FrontEndProxy implements AutoCloseable {
 
     private FrontEndProxy(Builder builder) throws IOException {
         this.upstream = builder.upstream;
+        this.emulated = builder.emulated;
         this.bodyLimit = builder.bodyLimit;
         this.buffering = builder.buffering;
         this.setHeaders = Map.copyOf(builder.setHeaders);
@@ -145,12 +155,27 @@ public final class FrontEndProxy implements AutoCloseable {
 
     /** A proxy in front of this emulator, with nginx's defaults. */
     public static Builder in(RegistryEmulator upstream) {
-        return new Builder(upstream);
+        Builder builder = new Builder(URI.create(upstream.baseUrl()));
+        builder.emulated = true;
+        return builder;
     }
 
-    /** {@code http://127.0.0.1:<port>}, the URL to give the client instead of the emulator's. */
+    /**
+     * A proxy in front of the server an IT runs against: the emulator, or in conformance mode the real server
+     * (reached over TLS when its URL is https, with {@code Host} set to its authority, as {@code proxy_pass}
+     * to it with {@code proxy_set_header Host} would), with nginx's defaults.
+     */
+    public static Builder in(ServerUnderTest server) {
+        return server.emulator().map(FrontEndProxy::in).orElseGet(() -> new Builder(URI.create(server.baseUrl())));
+    }
+
+    /**
+     * {@code http://127.0.0.1:<port>}, the URL to give the client instead of the server's (with a real server's
+     * path, if its URL has one).
+     */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.port();
+        String path = emulated || upstream.getRawPath() == null ? "" : upstream.getRawPath();
+        return "http://127.0.0.1:" + server.port() + path;
     }
 
     public int port() {
@@ -267,8 +292,8 @@ public final class FrontEndProxy implements AutoCloseable {
     private Response forward(ServerRequest request, long length, InputStream body) throws IOException {
         Socket socket;
         try {
-            socket = new Socket(InetAddress.getLoopbackAddress(), upstream.port());
-        } catch (IOException e) {
+            socket = connectUpstream();
+        } catch (IOException | GeneralSecurityException e) {
             return page(502);
         }
         try (socket) {
@@ -314,6 +339,30 @@ public final class FrontEndProxy implements AutoCloseable {
         }
     }
 
+    private Socket connectUpstream() throws IOException, GeneralSecurityException {
+        if (emulated) {
+            return new Socket(InetAddress.getLoopbackAddress(), upstream.getPort());
+        }
+        boolean https = upstream.getScheme().equalsIgnoreCase("https");
+        int port = upstream.getPort() > 0 ? upstream.getPort() : https ? 443 : 80;
+        Socket plain = new Socket(upstream.getHost(), port);
+        if (!https) {
+            return plain;
+        }
+        try {
+            SSLSocket tls = (SSLSocket)
+                    SSLContext.getDefault().getSocketFactory().createSocket(plain, upstream.getHost(), port, true);
+            SSLParameters parameters = tls.getSSLParameters();
+            parameters.setEndpointIdentificationAlgorithm("HTTPS");
+            tls.setSSLParameters(parameters);
+            tls.startHandshake();
+            return tls;
+        } catch (IOException e) {
+            plain.close();
+            throw e;
+        }
+    }
+
     private String requestHead(ServerRequest request, long length) {
         StringBuilder head = new StringBuilder(request.method())
                 .append(' ')
@@ -323,7 +372,12 @@ public final class FrontEndProxy implements AutoCloseable {
                         .filter(e -> e.getKey().equalsIgnoreCase("Host"))
                         .map(Map.Entry::getValue)
                         .findFirst()
-                        .orElse(request.header("Host") != null ? request.header("Host") : "127.0.0.1:" + port()))
+                        .orElse(
+                                !emulated
+                                        ? upstream.getRawAuthority()
+                                        : request.header("Host") != null
+                                                ? request.header("Host")
+                                                : "127.0.0.1:" + port()))
                 .append("\r\n");
         for (Map.Entry<String, List<String>> header : request.head().headers().entrySet()) {
             String name = header.getKey();
