@@ -7,29 +7,30 @@ It.verify(context) { registry ->
     // the emulator plays Central: the forge's own, or against a real forge the one setup.groovy started
     def centralServer = registry.emulator().orElseGet { context.get('central') }
     def central = centralServer.requests().findAll { it.rawTarget().startsWith('/central/') }
-    def log = new File(basedir, 'build.log').text
     assertLogContains(basedir, 'Installing Central Publishing features')
     // Maven 3.9+ names a plugin by its prefix in the '--- ' line, Maven 3.6.3 by its artifactId
-    assert !(log =~ /--- (maven-)?deploy(-plugin)?:/) : 'the participant removed deploy:deploy on every Maven'
+    // the participant removed deploy:deploy on every Maven
+    assertLogHasNoLine(basedir, /--- (maven-)?deploy(-plugin)?:/)
     // the goal's token is refused, so the forge holds nothing either way
     assert !registry.versionExists(owner, app, '1.0')
     if (mavenVersion.startsWith('3.')) {
         // the injected publish ran first and failed: the forge was never asked
         assert central*.method() == ['POST'] : central*.rawTarget()
-        assert log =~ /--- central-publishing(-maven-plugin)?:[^ ]+:publish \(injected-central-publishing\)/
+        assertLogHasLine(basedir, /--- central-publishing(-maven-plugin)?:[^ ]+:publish \(injected-central-publishing\)/)
         It.emulatorOnly(context, 'that the forge received no PUT') { emulator ->
             assert puts(emulator).isEmpty()
         }
-        assert !(log =~ /--- forge(-maven-plugin)?:/)
+        assertLogHasNoLine(basedir, /--- forge(-maven-plugin)?:/)
     } else {
         // Maven 4: the injected publish is lost; Central gets nothing and the goal uploads (refused here)
         assert central.isEmpty() : central*.rawTarget()
-        assert !(log =~ /--- central-publishing(-maven-plugin)?:/) : 'central-publishing:publish did not run'
+        // central-publishing:publish did not run
+        assertLogHasNoLine(basedir, /--- central-publishing(-maven-plugin)?:/)
         It.emulatorOnly(context, 'that the forge received one PUT, answered 401') { emulator ->
             assert puts(emulator)*.status() == [401]
         }
         assertLogContains(basedir,
             'PUT ' + registry.baseUrl() + '/api/packages/' + owner + '/generic/' + app + '/1.0/app-1.0.jar failed: HTTP 401')
-        assert log =~ /--- forge(-maven-plugin)?:/
+        assertLogHasLine(basedir, /--- forge(-maven-plugin)?:/)
     }
 }

@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -227,12 +228,26 @@ public final class ItAssertions {
         }
     }
 
-    /** {@code build.log} in {@code basedir} has a line matching {@code regex}; fails without pasting the log. */
+    /**
+     * {@code build.log} in {@code basedir} has a match of {@code regex} ({@code ^} and {@code $} match at each
+     * line), as Groovy's {@code log =~ regex} finds one; fails without pasting the log, which a Groovy assert over a
+     * variable holding it does even with a message ("Values: log = ...").
+     */
     public static void assertLogHasLine(File basedir, String regex) {
         if (!Pattern.compile(regex, Pattern.MULTILINE)
                 .matcher(buildLog(basedir))
                 .find()) {
             throw new AssertionError("build.log has no line matching " + regex);
+        }
+    }
+
+    /** {@code build.log} in {@code basedir} has no match of {@code regex}; fails naming the line, not pasting the log. */
+    public static void assertLogHasNoLine(File basedir, String regex) {
+        String log = buildLog(basedir);
+        Matcher found = Pattern.compile(regex, Pattern.MULTILINE).matcher(log);
+        if (found.find()) {
+            throw new AssertionError("build.log line " + lineOf(log, found.start()) + " matches " + regex + " (see "
+                    + new File(basedir, "build.log") + ")");
         }
     }
 

@@ -103,6 +103,11 @@ class ItAssertionsTest {
                 failure.getMessage());
         assertFalse(failure.getMessage().contains(TOKEN), failure.getMessage());
         assertFalse(noLine.getMessage().contains(TOKEN), noLine.getMessage());
+        AssertionError matched = assertThrows(
+                AssertionError.class, () -> ItAssertions.assertLogHasNoLine(dir(), "-Dforge\\.(url|owner)"));
+        assertTrue(matched.getMessage().startsWith("build.log line 2 matches "), matched.getMessage());
+        assertFalse(matched.getMessage().contains(TOKEN), matched.getMessage());
+        assertDoesNotThrow(() -> ItAssertions.assertLogHasNoLine(dir(), "-Dforge\\.owner"));
         assertDoesNotThrow(() -> ItAssertions.assertLogLacks(dir(), "nothing", "-Dforge.owner"));
         assertDoesNotThrow(() -> ItAssertions.assertLogHasLine(dir(), "^\\[WARNING\\] -Dforge\\.url is ignored$"));
     }

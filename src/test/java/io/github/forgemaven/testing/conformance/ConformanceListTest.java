@@ -101,6 +101,47 @@ class ConformanceListTest {
     }
 
     /**
+     * A failed Groovy assert prints the values of the variables in its expression, with a message or without
+     * ("Values: log = ..."), and without a message every value it computed: over a variable holding the build log,
+     * or over the log read in place, it pastes the whole log (the run's token, if that is what failed) into the
+     * failure the invoker prints. The conformance cases check the log through ItAssertions, whose failures name the
+     * line instead.
+     */
+    @Test
+    void theItsThatRunNeverAssertOverTheLogText() throws IOException {
+        Pattern logVariable = Pattern.compile("^\\s*def\\s+(\\w+)\\s*=.*('build\\.log'|pluginSection\\()");
+        List<String> problems = new ArrayList<>();
+        for (Conformance.Entry entry : entries.values()) {
+            Path script = ITS.resolve(entry.caseName()).resolve("verify.groovy");
+            if (!entry.runs() || !Files.exists(script)) {
+                continue;
+            }
+            List<String> variables = new ArrayList<>();
+            for (String line : Files.readAllLines(script)) {
+                java.util.regex.Matcher assigned = logVariable.matcher(line);
+                // a variable holding the log's text or all its lines; one of lines picked out (findAll) is not that
+                if (assigned.find() && !line.contains("findAll")) {
+                    variables.add(assigned.group(1));
+                }
+                String code = line.strip();
+                boolean overTheLog = code.startsWith("assert ")
+                        && (code.contains("'build.log'")
+                                || variables.stream()
+                                        .anyMatch(v -> Pattern.compile("\\b" + v + "\\b")
+                                                .matcher(code.substring(7))
+                                                .find()));
+                if (overTheLog) {
+                    problems.add(entry.caseName() + "/verify.groovy: " + code);
+                }
+            }
+        }
+        assertEquals(
+                List.of(),
+                problems,
+                "use ItAssertions.assertLogContains / assertLogLacks / assertLogHasLine / assertLogHasNoLine");
+    }
+
+    /**
      * In conformance mode {@code ${it.environmentToken}} is the run's real token. Maven's -X output lists the
      * environment (maven-resources-plugin prints {@code env.*}), so an IT build that gets a token there (any
      * {@code ${...token...}} or {@code @...token@} in its invoker.properties) must never run under debug: not with
