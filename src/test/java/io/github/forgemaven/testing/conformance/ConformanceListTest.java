@@ -77,6 +77,18 @@ class ConformanceListTest {
     }
 
     @Test
+    void theReadmeCountsWhatConformanceTxtRunsAndSkips() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        long runs = entries.values().stream().filter(Conformance.Entry::runs).count();
+        String expected = "`src/it/conformance.txt`, " + runs + " of the " + entries.size() + " ITs:";
+        assertTrue(readme.contains(expected), "README, Testing against a real server: expected '" + expected + "'");
+        String skipped = "The other " + (entries.size() - runs) + " are skipped";
+        assertTrue(readme.contains(skipped), "README, Testing against a real server: expected '" + skipped + "'");
+        String passed = "Passed: " + runs + ", Failed: 0, Errors: 0, Skipped: " + (entries.size() - runs);
+        assertTrue(readme.contains(passed), "README, Testing against a real server: expected '" + passed + "'");
+    }
+
+    @Test
     void theItsThatRunTakeTheOwnerFromTheRun() throws IOException {
         for (Conformance.Entry entry : entries.values()) {
             if (entry.runs()) {
