@@ -308,6 +308,35 @@ class ConformanceListTest {
                 "false", child(invoker, "streamLogsOnFailures").getTextContent().strip());
     }
 
+    /**
+     * Every IT build, in either mode, gets FORGE_TOKEN and FORGE_USERNAME blanked, so that the developer's own
+     * (likely a real token) never goes to the emulator from a build without a matching server, nor into the
+     * environment listing of a build under -X; with them set in the shell, missing-server-id failed and
+     * debug-log-has-no-secret's log held the token.
+     */
+    @Test
+    void everyItBuildGetsThePluginsOwnVariablesBlanked() throws Exception {
+        Document pom = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(Path.of("pom.xml").toFile());
+        Element plugins = child(child((Element) pom.getDocumentElement(), "build"), "plugins");
+        Element invoker = null;
+        for (Node node = plugins.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element plugin
+                    && child(plugin, "artifactId").getTextContent().strip().equals("maven-invoker-plugin")) {
+                invoker = child(plugin, "configuration");
+            }
+        }
+        assertTrue(invoker != null, "pom.xml: no maven-invoker-plugin in <build><plugins>");
+        Element variables = child(invoker, "environmentVariables");
+        for (String name : List.of("FORGE_TOKEN", "FORGE_USERNAME")) {
+            assertEquals(
+                    "",
+                    child(variables, name).getTextContent().strip(),
+                    "pom.xml, the invoker's <environmentVariables>: " + name + " must be blank for the IT builds");
+        }
+    }
+
     private static Element conformanceInvokerConfiguration() throws Exception {
         Document pom = DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
