@@ -324,7 +324,6 @@ public final class Publisher {
         return Optional.of(listing.files().storedName(signed.get().file.fileName()));
     }
 
-    /** {@code onExisting=skip}: the server's other content stays, and the user hears which. */
     /**
      * A signature goes with the file it signs: when {@code onExisting=skip} keeps the server's other
      * content of a file, this run's signature of it would sign bytes the server does not hold, so it is
@@ -350,6 +349,7 @@ public final class Publisher {
         }
     }
 
+    /** {@code onExisting=skip}: the server's other content stays, and the user hears which. */
     private static void keep(FileStep step, Fingerprint local, String difference, PublishListener log) {
         log.warn("Kept " + difference + " (onExisting=skip).");
         step.result = new PublishedFile(step.file, step.uri, Outcome.SKIPPED, local);
