@@ -11,10 +11,7 @@ It.verify(context) { registry ->
         assert puts[0].status == 401
         assert puts[0].header('Authorization') == 'token ' + emulator.secret('forge-http-headers-wrong-token')
     }
-    // the hint names the server as it reports itself (on the emulator Forgejo 14.0.2+gitea-1.22.0); a Gitea has no
-    // /api/forgejo/v1/version to compare the line with
-    registry.forgejoVersion().ifPresentOrElse({ assertLogContains(basedir, 'Server: Forgejo ' + it + '.') },
-        { It.emulatorOnly(context, 'the server version named (a Gitea: nothing to compare it with)') { } })
+    assertLogNamesTheServer(context, basedir, registry)
     assertLogContains(basedir,
         'PUT ' + registry.baseUrl() + '/api/packages/' + owner + '/generic/' + app + '/1.0/app-1.0.jar failed: HTTP 401',
         "The server did not accept the Authorization header in the <configuration><httpHeaders> of <server>"

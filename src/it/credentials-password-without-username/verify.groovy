@@ -12,10 +12,7 @@ It.verify(context) { registry ->
         // Sent as a token: HTTP Basic with the password as user name and nothing after the colon.
         assert puts[0].header('Authorization') == 'Basic ' + (emulator.secret('forge-password-only') + ':').bytes.encodeBase64().toString()
     }
-    // the hint names the server as it reports itself (on the emulator Forgejo 14.0.2+gitea-1.22.0); a Gitea has no
-    // /api/forgejo/v1/version to compare the line with
-    registry.forgejoVersion().ifPresentOrElse({ assertLogContains(basedir, 'Server: Forgejo ' + it + '.') },
-        { It.emulatorOnly(context, 'the server version named (a Gitea: nothing to compare it with)') { } })
+    assertLogNamesTheServer(context, basedir, registry)
     assertLogContains(basedir,
         'PUT ' + registry.baseUrl() + '/api/packages/' + owner + '/generic/' + app + '/1.0/app-1.0.jar failed: HTTP 401',
         "Credentials: <server> 'forge-password-only' in settings.xml, a token, sent as a token (HTTP Basic, token as user name).",

@@ -16,10 +16,7 @@ It.verify(context) { registry ->
         // What the client sent, drained bytes included: Expect: 100-continue kept the body home.
         assert puts[0].bodyBytesSent() == 0 : 'the body was pushed although the server refused it up front'
     }
-    // the hint names the server as it reports itself (on the emulator Forgejo 14.0.2+gitea-1.22.0); a Gitea has no
-    // /api/forgejo/v1/version to compare the line with
-    registry.forgejoVersion().ifPresentOrElse({ assertLogContains(basedir, 'Server: Forgejo ' + it + '.') },
-        { It.emulatorOnly(context, 'the server version named (a Gitea: nothing to compare it with)') { } })
+    assertLogNamesTheServer(context, basedir, registry)
     assertLogContains(basedir,
         'PUT ' + registry.baseUrl() + '/api/packages/' + owner + '/generic/' + app + '/1.0/app-1.0.jar failed: HTTP 401',
         "The server did not accept the credentials of <server> 'forge-wrong-token' in settings.xml (username '" + registry.username() + "')")

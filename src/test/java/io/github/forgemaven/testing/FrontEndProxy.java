@@ -32,8 +32,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
 
 /**
  * A reverse proxy in front of a {@link RegistryEmulator}, behaving like nginx with {@code proxy_pass} as most
@@ -350,13 +348,7 @@ public final class FrontEndProxy implements AutoCloseable {
             return plain;
         }
         try {
-            SSLSocket tls = (SSLSocket)
-                    SSLContext.getDefault().getSocketFactory().createSocket(plain, upstream.getHost(), port, true);
-            SSLParameters parameters = tls.getSSLParameters();
-            parameters.setEndpointIdentificationAlgorithm("HTTPS");
-            tls.setSSLParameters(parameters);
-            tls.startHandshake();
-            return tls;
+            return UpstreamTls.handshake(plain, SSLContext.getDefault(), upstream.getHost(), port);
         } catch (IOException e) {
             plain.close();
             throw e;

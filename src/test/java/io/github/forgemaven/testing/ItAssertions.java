@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -201,6 +202,18 @@ public final class ItAssertions {
         return registry.requests().stream()
                 .filter(r -> r.method().equals("PUT"))
                 .toList();
+    }
+
+    /**
+     * A failure's hint names the server as it reports itself ({@code Server: Forgejo <version>.}, on the emulator
+     * Forgejo 14.0.2+gitea-1.22.0): checked against the server's own {@code /api/forgejo/v1/version}; a Gitea
+     * has none to compare the line with, which conformance mode says.
+     */
+    public static void assertLogNamesTheServer(Map<String, Object> context, File basedir, ServerUnderTest server) {
+        server.forgejoVersion()
+                .ifPresentOrElse(
+                        version -> assertLogContains(basedir, "Server: Forgejo " + version + "."),
+                        () -> It.notChecked(context, "the server version named (a Gitea: nothing to compare it with)"));
     }
 
     /** {@code build.log} in {@code basedir} contains every fragment. */

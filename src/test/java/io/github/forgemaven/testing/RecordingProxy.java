@@ -25,8 +25,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
 
 /**
  * A small HTTP/1.1 forward proxy on 127.0.0.1 that records every request it gets: absolute-form requests
@@ -339,13 +337,7 @@ public final class RecordingProxy implements AutoCloseable {
             return plain;
         }
         try {
-            SSLSocket tls =
-                    (SSLSocket) route.tls().getSocketFactory().createSocket(plain, upstream.getHost(), port, true);
-            SSLParameters parameters = tls.getSSLParameters();
-            parameters.setEndpointIdentificationAlgorithm("HTTPS");
-            tls.setSSLParameters(parameters);
-            tls.startHandshake();
-            return tls;
+            return UpstreamTls.handshake(plain, route.tls(), upstream.getHost(), port);
         } catch (IOException e) {
             closeQuietly(plain);
             return null;
